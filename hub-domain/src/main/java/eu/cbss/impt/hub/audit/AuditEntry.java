@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** One line of the audit log: who, in which role and organisation, did what to which target, when. Append-only. */
 @Entity
@@ -20,7 +22,7 @@ public class AuditEntry {
     private Long id;
 
     @Column(name = "occurred_at")
-    private Instant occurredAt;
+    private OffsetDateTime occurredAt;
 
     private String actor;
 
@@ -46,7 +48,7 @@ public class AuditEntry {
 
     public AuditEntry(Instant occurredAt, String actor, String actorRole, String actorOrganisation,
             AuditAction action, String targetType, String targetId, String detail) {
-        this.occurredAt = occurredAt;
+        this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
         this.actor = actor;
         this.actorRole = actorRole;
         this.actorOrganisation = actorOrganisation;
@@ -57,7 +59,7 @@ public class AuditEntry {
     }
 
     public Long id() { return id; }
-    public Instant occurredAt() { return occurredAt; }
+    public Instant occurredAt() { return occurredAt.toInstant(); }
     public String actor() { return actor; }
     public String actorRole() { return actorRole; }
     public String actorOrganisation() { return actorOrganisation; }

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -49,7 +51,7 @@ public class Signal {
     private String submittedBy;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private OffsetDateTime submittedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "review_status")
@@ -112,7 +114,7 @@ public class Signal {
         s.organisation = submitter.organisation();
         s.organisationRegion = submitter.organisationRegion();
         s.submittedBy = submitter.username();
-        s.submittedAt = now;
+        s.submittedAt = now.atOffset(ZoneOffset.UTC);
         s.reviewStatus = ReviewStatus.SUBMITTED;
         s.grade = submission.grade();
         s.sourceType = submission.sourceType();
@@ -137,7 +139,7 @@ public class Signal {
     public String organisation() { return organisation; }
     public String organisationRegion() { return organisationRegion; }
     public String submittedBy() { return submittedBy; }
-    public Instant submittedAt() { return submittedAt; }
+    public Instant submittedAt() { return submittedAt.toInstant(); }
     public ReviewStatus reviewStatus() { return reviewStatus; }
     public Grade grade() { return grade; }
     public SourceType sourceType() { return sourceType; }

@@ -1,0 +1,21 @@
+package eu.cbss.impt.hub.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/** The hub's PostgreSQL connection pool; URL and credentials from MicroProfile Config (HubSettings.DB_*). */
+@Singleton
+@DataSourceDefinition(
+        name = DataSourceConfig.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=hub.db.url}",
+        user = "${MPCONFIG=hub.db.user}",
+        password = "${MPCONFIG=hub.db.password}",
+        initialPoolSize = 2,
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"stringtype=unspecified", "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"})
+public class DataSourceConfig {
+    public static final String JNDI_NAME = "java:app/jdbc/hub";
+}

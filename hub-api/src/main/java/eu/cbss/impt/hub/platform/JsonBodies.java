@@ -1,0 +1,57 @@
+package eu.cbss.impt.hub.platform;
+
+import eu.cbss.impt.hub.validation.InvalidInput;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a request body as one JSON object, at most {@link #MAX_BYTES} long. Parse errors name
+ * only the position, never the content, which might hold a child's name.
+ */
+public final class JsonBodies {
+
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private JsonBodies() {
+    }
+
+    public static JsonObject readObject(InputStream body) {
+        byte[] bytes = readAtMost(body);
+        if (bytes.length == 0) {
+            throw new InvalidInput("body", "The body is empty; send a JSON object.");
+        }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            JsonValue value = reader.readValue();
+            if (!(value instanceof JsonObject object)) {
+                throw new InvalidInput("body", "The body must be a JSON object.");
+            }
+            return object;
+        } catch (JsonParsingException e) {
+            var at = e.getLocation();
+            throw new InvalidInput("body", "The body is not valid JSON"
+                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
+        } catch (JsonException e) {
+            throw new InvalidInput("body", "The body is not valid JSON.");
+        }
+    }
+
+    private static byte[] readAtMost(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInput("body", "The body is larger than 1 MiB; split it, or use a bulk import.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

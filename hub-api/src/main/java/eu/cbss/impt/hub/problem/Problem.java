@@ -1,0 +1,37 @@
+package eu.cbss.impt.hub.problem;
+
+import eu.cbss.impt.hub.validation.FieldError;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code type} names the kind of problem; {@code errors} lists
+ * per-field messages for invalid input. Never carries a stack trace or a class name.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:impt-hub:problem:";
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem(TYPE_PREFIX + slug(title), title, status, detail, null);
+    }
+
+    public static Problem invalid(String detail, List<FieldError> errors) {
+        return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, detail, errors);
+    }
+
+    public Response.ResponseBuilder toResponseBuilder() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this);
+    }
+
+    public Response toResponse() {
+        return toResponseBuilder().build();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,101 @@
+package eu.cbss.impt.hub.problem;
+
+import eu.cbss.impt.hub.access.AccessDenied;
+import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
+import eu.cbss.impt.hub.signal.SignalNotFound;
+import eu.cbss.impt.hub.validation.InvalidInput;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The family of mappers that turn every exception into problem+json; one small class each. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
+        @Override
+        public Response toResponse(InvalidInput e) {
+            return Problem.invalid(e.getMessage(), e.errors()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class SignalNotFoundMapper implements ExceptionMapper<SignalNotFound> {
+        @Override
+        public Response toResponse(SignalNotFound e) {
+            return Problem.of(404, "Not found", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDenied> {
+        @Override
+        public Response toResponse(AccessDenied e) {
+            return Problem.of(403, "Forbidden", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class KeyMissingMapper implements ExceptionMapper<PseudonymiserProducer.KeyMissing> {
+        @Override
+        public Response toResponse(PseudonymiserProducer.KeyMissing e) {
+            return Problem.of(503, "Service unavailable", e.getMessage()).toResponse();
+        }
+    }
+
+    /** Errors JAX-RS raises itself (unknown path, wrong method or media type, role refused). */
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String title = known != null ? known.getReasonPhrase() : "Error";
+            String detail = switch (status) {
+                case 403 -> "Your role does not allow this.";
+                case 404 -> e instanceof NotFoundException ? "There is nothing at this address." : title + ".";
+                case 405 -> "This method is not allowed here.";
+                case 406 -> "The API answers in application/json.";
+                case 415 -> "Send the body as application/json.";
+                default -> title + ".";
+            };
+            return Problem.of(status, title, detail).toResponse();
+        }
+    }
+
+    /**
+     * The chain of causes with where each was thrown; messages only of linkage errors (they name a
+     * class), since other messages could quote request data such as a narrative.
+     */
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(out.length() == 0 ? "" : " <- caused by ").append(t.getClass().getName());
+            if (t instanceof LinkageError) out.append(" (").append(t.getMessage()).append(')');
+            if (t.getStackTrace().length > 0) out.append(" at ").append(t.getStackTrace()[0]);
+        }
+        return out.toString();
+    }
+
+    /** Anything else is our fault: log it with an incident id, answer without internals. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, describe(e)});
+            return Problem.of(500, "Internal error",
+                    "Something went wrong on the hub's side; nothing was changed. Incident " + incident + ".").toResponse();
+        }
+    }
+}

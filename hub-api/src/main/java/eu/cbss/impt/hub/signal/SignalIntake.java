@@ -1,0 +1,74 @@
+package eu.cbss.impt.hub.signal;
+
+import eu.cbss.impt.hub.access.AccessDenied;
+import eu.cbss.impt.hub.access.Caller;
+import eu.cbss.impt.hub.audit.AuditAction;
+import eu.cbss.impt.hub.audit.AuditTrail;
+import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Files a signal: one transaction in which the identifiers become tokens, the signal is stored
+ * and the act is audited. A signal acknowledged with 201 is committed to PostgreSQL.
+ */
+@ApplicationScoped
+public class SignalIntake {
+
+    @Inject
+    Signals signals;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Pseudonymiser pseudonymiser;
+
+    @Inject
+    Clock clock;
+
+    /** The signal and whether this call created it (false: the externalRef was filed before). */
+    public record Filed(Signal signal, boolean created) {
+    }
+
+    @Transactional
+    public Filed file(Caller caller, SignalSubmission submission) {
+        requireMayFile(caller);
+        Optional<Filed> earlier = earlier(caller, submission.externalRef());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        Signal signal = Signal.file(submission, new Submitter(caller.username(), caller.organisation(), caller.region()),
+                signals.nextReference(now.atZone(ZoneOffset.UTC).getYear()), pseudonymiser, now);
+        signals.add(signal);
+        audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(), signal.reference());
+        return new Filed(signal, true);
+    }
+
+    /** After a concurrent first filing of the same externalRef won the race: answer with that one. */
+    @Transactional
+    public Optional<Filed> earlier(Caller caller, String externalRef) {
+        if (externalRef == null) {
+            return Optional.empty();
+        }
+        return signals.findByExternalRef(caller.organisation(), externalRef).map(existing -> {
+            audit.record(caller, AuditAction.SIGNAL_RESUBMITTED, "signal", existing.id().toString(), existing.reference());
+            return new Filed(existing, false);
+        });
+    }
+
+    private static void requireMayFile(Caller caller) {
+        if (!caller.mayFileSignals()) {
+            throw new AccessDenied("Only social workers and coordinators file signals.");
+        }
+        if (caller.organisation() == null || caller.organisation().isBlank()) {
+            throw new AccessDenied("Your account names no organisation; ask the hub administrator to set it.");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package eu.cbss.impt.hub.signal;
+
+import eu.cbss.impt.hub.access.AccessDenied;
+import eu.cbss.impt.hub.access.Caller;
+import eu.cbss.impt.hub.access.SignalScope;
+import eu.cbss.impt.hub.audit.AuditAction;
+import eu.cbss.impt.hub.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Reads signals within the caller's scope; every read of a detail and every list is audited. */
+@ApplicationScoped
+public class SignalReading {
+
+    @Inject
+    Signals signals;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public Signal detail(Caller caller, UUID id) {
+        SignalScope scope = scopeOf(caller);
+        Signal signal = signals.find(id)
+                .filter(s -> scope.permits(s.organisation(), s.organisationRegion()))
+                .orElseThrow(SignalNotFound::new);
+        signal.children().size(); // loaded inside the transaction, for the view
+        audit.record(caller, AuditAction.SIGNAL_READ, "signal", signal.id().toString(), signal.reference());
+        return signal;
+    }
+
+    @Transactional
+    public Signals.Page list(Caller caller, SignalFilter filter, int page, int size, SignalSort sort) {
+        Signals.Page result = signals.page(scopeOf(caller), filter, page, size, sort);
+        audit.record(caller, AuditAction.SIGNALS_LISTED, "signal-list", null,
+                "filter=" + filter + " page=" + page + " size=" + size + " total=" + result.total());
+        return result;
+    }
+
+    private static SignalScope scopeOf(Caller caller) {
+        SignalScope scope = caller.signalScope();
+        if (scope.kind() == SignalScope.Kind.NONE) {
+            throw new AccessDenied("Your role does not give access to signals.");
+        }
+        return scope;
+    }
+}

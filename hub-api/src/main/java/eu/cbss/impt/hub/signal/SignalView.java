@@ -1,0 +1,40 @@
+package eu.cbss.impt.hub.signal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A signal as the API returns it; identifiers and linkage tokens are never part of it. */
+public record SignalView(UUID id, String reference, String externalRef, String organisation, String submittedBy,
+        Instant submittedAt, ReviewStatus reviewStatus, Grade grade, SourceType sourceType,
+        InformationType informationType, List<Concern> concerns, ChildSituation childSituation, String region,
+        LocalDate occurredFrom, LocalDate occurredTo, int childrenCount, List<ChildView> children, String narrative,
+        List<UUID> clusterIds) {
+
+    /** A child record: the minimum data set, and whether it can be linked; never its tokens. */
+    public record ChildView(Sex sex, Integer age, AgeBand ageBand, String citizenship, String countryOfBirth,
+            String recruitmentCountry, LegalStatus legalStatus, Boolean retrafficked, boolean linkable) {
+
+        static ChildView from(ChildRecord c) {
+            return new ChildView(c.sex(), c.age(), c.ageBand(), c.citizenship(), c.countryOfBirth(),
+                    c.recruitmentCountry(), c.legalStatus(), c.retrafficked(), c.linkable());
+        }
+    }
+
+    public static SignalView from(Signal s) {
+        return new SignalView(s.id(), s.reference(), s.externalRef(), s.organisation(), s.submittedBy(),
+                s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
+                s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
+                s.occurredTo(), s.childrenCount(), s.children().stream().map(ChildView::from).toList(), s.narrative(),
+                List.of());
+    }
+
+    /** The list form: no children, no narrative. */
+    public static SignalView summary(Signal s) {
+        return new SignalView(s.id(), s.reference(), s.externalRef(), s.organisation(), s.submittedBy(),
+                s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
+                s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
+                s.occurredTo(), s.childrenCount(), null, null, List.of());
+    }
+}

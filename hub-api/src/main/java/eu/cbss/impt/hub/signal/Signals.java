@@ -1,0 +1,73 @@
+package eu.cbss.impt.hub.signal;
+
+import eu.cbss.impt.hub.access.SignalScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The repository of signals: finds them and pages through them within a caller's scope. */
+@ApplicationScoped
+public class Signals {
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    public Optional<Signal> find(UUID id) {
+        return Optional.ofNullable(em.find(Signal.class, id));
+    }
+
+    public Optional<Signal> findByExternalRef(String organisation, String externalRef) {
+        return em.createQuery("select s from Signal s where s.organisation = :o and s.externalRef = :r", Signal.class)
+                .setParameter("o", organisation).setParameter("r", externalRef)
+                .getResultStream().findFirst();
+    }
+
+    public SignalReference nextReference(int year) {
+        long number = ((Number) em.createNativeQuery("select nextval('signal_reference_seq')").getSingleResult()).longValue();
+        return SignalReference.of(year, number);
+    }
+
+    public void add(Signal signal) {
+        em.persist(signal);
+        em.flush();
+    }
+
+    public record Page(List<Signal> items, long total) {
+    }
+
+    public Page page(SignalScope scope, SignalFilter filter, int page, int size, SignalSort sort) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        switch (scope.kind()) {
+            case REGION -> { where.append(" and s.organisationRegion = :scope"); params.put("scope", scope.value()); }
+            case ORGANISATION -> { where.append(" and s.organisation = :scope"); params.put("scope", scope.value()); }
+            case NONE -> where.append(" and 1 = 0");
+            case ALL -> { }
+        }
+        if (filter.region() != null) {
+            // A region filter includes the regions inside it: EE00 matches EE001 and EE008.
+            where.append(" and s.region like :region");
+            params.put("region", filter.region() + "%");
+        }
+        if (filter.concern() != null) { where.append(" and :concern member of s.concerns"); params.put("concern", filter.concern()); }
+        if (filter.grade() != null) { where.append(" and s.grade = :grade"); params.put("grade", filter.grade()); }
+        if (filter.reviewStatus() != null) { where.append(" and s.reviewStatus = :status"); params.put("status", filter.reviewStatus()); }
+        if (filter.from() != null) {
+            where.append(" and coalesce(s.occurredTo, s.occurredFrom) >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) { where.append(" and s.occurredFrom <= :to"); params.put("to", filter.to()); }
+
+        TypedQuery<Long> count = em.createQuery("select count(s) from Signal s" + where, Long.class);
+        TypedQuery<Signal> items = em.createQuery("select s from Signal s" + where + " order by s." + sort.field()
+                + (sort.descending() ? " desc" : " asc") + ", s.reference desc", Signal.class);
+        params.forEach((k, v) -> { count.setParameter(k, v); items.setParameter(k, v); });
+        return new Page(items.setFirstResult(page * size).setMaxResults(size).getResultList(), count.getSingleResult());
+    }
+}

@@ -1,0 +1,141 @@
+package eu.cbss.impt.hub.signal;
+
+import eu.cbss.impt.hub.access.Caller;
+import eu.cbss.impt.hub.access.Role;
+import eu.cbss.impt.hub.platform.JsonBodies;
+import eu.cbss.impt.hub.problem.Problem;
+import eu.cbss.impt.hub.validation.FieldError;
+import eu.cbss.impt.hub.validation.InvalidInput;
+import eu.cbss.impt.hub.validation.JsonFields;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** {@code /api/v1/signals}: file, read and list signals. Thin: parsing and rules live in the domain. */
+@Path("signals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SignalsResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SignalIntake intake;
+
+    @Inject
+    SignalReading reading;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
+    @Operation(summary = "File a signal", description = "Children's identifiers are write-only: turned into linkage "
+            + "tokens and dropped. Posting an externalRef the organisation already filed returns 200 with that signal.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalRequest.class)))
+    @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = SignalView.class)))
+    @APIResponse(responseCode = "200", description = "Already filed with this externalRef")
+    @APIResponse(responseCode = "400", description = "Invalid input, with per-field errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response file(InputStream body) {
+        SignalSubmission submission = new SignalSubmissionReader(clock).read(JsonBodies.readObject(body));
+        SignalIntake.Filed filed;
+        try {
+            filed = intake.file(caller, submission);
+        } catch (PersistenceException | TransactionalException e) {
+            // A concurrent request filed the same externalRef first: answer with its signal.
+            filed = intake.earlier(caller, submission.externalRef()).orElseThrow(() -> e);
+        }
+        SignalView view = SignalView.from(filed.signal());
+        if (!filed.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
+    @Operation(summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
+    public SignalView get(@PathParam("id") String id) {
+        return SignalView.from(reading.detail(caller, parseId(id)));
+    }
+
+    @GET
+    @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
+    @Operation(summary = "A page of the signals the caller may see",
+            description = "sort is one of submittedAt, reference, grade, region, occurredFrom, childrenCount, "
+                    + "reviewStatus, with ,asc or ,desc; page is 0-based; from/to select signals whose period overlaps them.")
+    public SignalPage list(@QueryParam("region") String region, @QueryParam("concern") String concern,
+            @QueryParam("grade") String grade, @QueryParam("reviewStatus") String reviewStatus,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonFields q = new JsonFields(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, "", errors);
+        SignalFilter filter = new SignalFilter(
+                region == null || region.isBlank() ? null : region.strip(),
+                concern == null ? null : q.toCode("concern", concern, Concern.class),
+                grade == null ? null : q.toCode("grade", grade, Grade.class),
+                reviewStatus == null ? null : q.toCode("reviewStatus", reviewStatus, ReviewStatus.class),
+                date("from", from, errors), date("to", to, errors));
+        int p = page == null ? 0 : page;
+        int s = size == null ? 20 : size;
+        if (p < 0) errors.add(new FieldError("page", "Pages are numbered from 0."));
+        if (s < 1 || s > MAX_PAGE_SIZE) errors.add(new FieldError("size", "A page holds 1 to " + MAX_PAGE_SIZE + " signals."));
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The query is not valid.", errors);
+        }
+        Signals.Page result = reading.list(caller, filter, p, s, SignalSort.parse(sort));
+        return new SignalPage(result.items().stream().map(SignalView::summary).toList(), p, s, result.total());
+    }
+
+    private static LocalDate date(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "Must be a date written as YYYY-MM-DD."));
+            return null;
+        }
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new SignalNotFound();
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package eu.cbss.impt.hub.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cbss.impt.hub.testing.ApiClient;
+import eu.cbss.impt.hub.testing.ApiClient.Reply;
+import eu.cbss.impt.hub.testing.ApiServices;
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The signal API on Payara Micro with the built WAR, a real PostgreSQL and a real Keycloak with
+ * the project's realm: intake, idempotency, least privilege, bad input, audit and privacy.
+ */
+@ExtendWith(ApiServices.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignalsApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive hubApi() {
+        return ShrinkWrap.create(ZipImporter.class, "hub-api.war")
+                .importFrom(new File(System.getProperty("hub.war"))).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(base.toString());
+    }
+
+    static ObjectNode signal(String externalRef) throws Exception {
+        ObjectNode s = (ObjectNode) ApiClient.JSON.readTree("""
+                {
+                  "grade": "ANECDOTAL",
+                  "sourceType": "PROFESSIONAL_OBSERVATION",
+                  "informationType": "INCIDENT_OR_NARRATIVE",
+                  "concerns": ["BEGGING", "FORCED_CRIMINALITY"],
+                  "childSituation": "SUSPECTED_VICTIM",
+                  "region": "EE001",
+                  "occurredFrom": "2026-10-01",
+                  "occurredTo": "2026-10-14",
+                  "childrenCount": 2,
+                  "children": [
+                    {
+                      "sex": "F", "age": 14, "citizenship": "RO", "countryOfBirth": "RO",
+                      "recruitmentCountry": "RO", "legalStatus": "EU_CITIZEN", "retrafficked": false,
+                      "identifiers": { "givenName": "Ionela", "familyName": "Zamfirescu", "dateOfBirth": "2012-03-05" }
+                    }
+                  ],
+                  "narrative": "Two girls seen begging at the station every weekend, collected by an adult man."
+                }
+                """);
+        s.put("externalRef", externalRef);
+        return s;
+    }
+
+    private Reply file(String user, ObjectNode body) {
+        return api.post("v1/signals", user, body.toString());
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = ApiServices.database(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aSocialWorkerFilesASignalAndGetsItBackWithoutIdentifiers() throws Exception {
+        String ref = "IT-" + UUID.randomUUID();
+        Reply created = file("worker1", signal(ref));
+        assertEquals(201, created.status(), created.body());
+        JsonNode body = created.json();
+        assertTrue(created.raw().headers().firstValue("Location").orElseThrow().endsWith("/v1/signals/" + body.get("id").asText()));
+        assertTrue(body.get("reference").asText().matches("S-\\d{4}-\\d{6}"), body.toString());
+        assertEquals("ee-tallinn-social-services", body.get("organisation").asText());
+        assertEquals("SUBMITTED", body.get("reviewStatus").asText());
+        assertTrue(body.get("children").get(0).get("linkable").asBoolean());
+        assertFalse(created.body().contains("Zamfirescu"));
+        assertFalse(created.body().contains("2012-03-05"));
+        assertTrue(body.get("clusterIds").isArray());
+
+        Reply again = file("worker1", signal(ref));
+        assertEquals(200, again.status(), "the same externalRef is an idempotent retry");
+        assertEquals(body.get("id"), again.json().get("id"));
+        assertEquals(1, count("select count(*) from signal where external_ref = '" + ref + "'"));
+    }
+
+    @Test
+    void eachRoleSeesOnlyWhatItMay() throws Exception {
+        String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        assertEquals(200, api.get("v1/signals/" + id, "worker1").status());
+        assertEquals(200, api.get("v1/signals/" + id, "regional1").status(), "worker1's organisation is in region A");
+        assertEquals(200, api.get("v1/signals/" + id, "national1").status());
+        for (String other : List.of("worker2", "worker3", "regional2")) {
+            Reply r = api.get("v1/signals/" + id, other);
+            assertEquals(404, r.status(), other);
+            assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        }
+        for (String outsider : List.of("partner1", "researcher1", "admin1")) {
+            assertEquals(403, api.get("v1/signals/" + id, outsider).status(), outsider);
+            assertEquals(403, api.get("v1/signals", outsider).status(), outsider);
+            assertEquals(403, file(outsider, signal("IT-" + UUID.randomUUID())).status(), outsider);
+        }
+        assertEquals(404, api.get("v1/signals/not-a-uuid", "national1").status());
+
+        assertTrue(ids(api.get("v1/signals?size=200", "worker1")).contains(id));
+        assertFalse(ids(api.get("v1/signals?size=200", "worker3")).contains(id));
+        assertFalse(ids(api.get("v1/signals?size=200", "regional2")).contains(id));
+        assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id));
+    }
+
+    private static Set<String> ids(Reply page) {
+        assertEquals(200, page.status(), page.body());
+        Set<String> ids = new HashSet<>();
+        page.json().get("items").forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void theListPagesFiltersAndSorts() throws Exception {
+        ObjectNode official = signal("IT-" + UUID.randomUUID());
+        official.put("grade", "OFFICIAL").put("region", "EE008");
+        file("worker2", official);
+        file("worker2", signal("IT-" + UUID.randomUUID()));
+        Reply page = api.get("v1/signals?grade=OFFICIAL&region=EE008&page=0&size=1&sort=reference,desc", "worker2");
+        assertEquals(200, page.status(), page.body());
+        JsonNode json = page.json();
+        assertEquals(1, json.get("items").size());
+        assertTrue(json.get("total").asLong() >= 1);
+        json.get("items").forEach(i -> {
+            assertEquals("OFFICIAL", i.get("grade").asText());
+            assertFalse(i.has("narrative"), "the list carries no narratives");
+        });
+        assertEquals(400, api.get("v1/signals?sort=password", "worker2").status());
+        assertEquals(400, api.get("v1/signals?size=100000", "worker2").status());
+        Reply badFilter = api.get("v1/signals?grade=CERTAIN&from=yesterday", "worker2");
+        assertEquals(400, badFilter.status());
+        assertEquals(Set.of("grade", "from"), fields(badFilter));
+    }
+
+    private static Set<String> fields(Reply problem) {
+        assertTrue(problem.contentType().startsWith("application/problem+json"), problem.contentType());
+        Set<String> fields = new HashSet<>();
+        problem.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        long before = count("select count(*) from signal");
+        ObjectNode unknownEnum = signal("IT-bad-1");
+        unknownEnum.put("grade", "CERTAIN");
+        ObjectNode notNuts = signal("IT-bad-2");
+        notNuts.put("region", "Tallinn");
+        ObjectNode adult = signal("IT-bad-3");
+        ((ObjectNode) adult.get("children").get(0)).put("age", 18);
+        ObjectNode tooFewChildren = signal("IT-bad-4");
+        tooFewChildren.put("childrenCount", 1);
+        tooFewChildren.withArray("children").add(ApiClient.JSON.createObjectNode().put("age", 9));
+        tooFewChildren.withArray("children").add(ApiClient.JSON.createObjectNode().put("age", 10));
+        ObjectNode longNarrative = signal("IT-bad-5");
+        longNarrative.put("narrative", "x".repeat(20_001));
+
+        assertEquals(Set.of("grade"), fields(file("worker1", unknownEnum)));
+        assertEquals(Set.of("region"), fields(file("worker1", notNuts)));
+        assertEquals(Set.of("children[0].age"), fields(file("worker1", adult)));
+        assertEquals(Set.of("childrenCount"), fields(file("worker1", tooFewChildren)));
+        assertEquals(Set.of("narrative"), fields(file("worker1", longNarrative)));
+        assertEquals(Set.of("body"), fields(api.post("v1/signals", "worker1", "{\"grade\": \"OFFICIAL\",")));
+        assertEquals(Set.of("body"), fields(api.post("v1/signals", "worker1", "[1, 2]")));
+        ObjectNode huge = signal("IT-bad-6");
+        huge.put("padding", "y".repeat(1_100_000));
+        Reply tooLarge = file("worker1", huge);
+        assertEquals(400, tooLarge.status());
+        assertEquals(Set.of("body"), fields(tooLarge));
+        Reply wrongType = api.post("v1/signals", "worker1", "text/plain", "hello");
+        assertEquals(415, wrongType.status());
+        assertTrue(wrongType.contentType().startsWith("application/problem+json"));
+
+        for (Reply r : List.of(file("worker1", unknownEnum), api.post("v1/signals", "worker1", "{"))) {
+            assertFalse(r.body().contains("Exception"), r.body());
+            assertFalse(r.body().contains("at eu.cbss"), r.body());
+        }
+        assertEquals(before, count("select count(*) from signal"), "nothing is stored from a refused signal");
+    }
+
+    @Test
+    void aMissingForgedOrTamperedTokenGets401() throws Exception {
+        Reply none = api.getWithAuthorization("v1/signals", null);
+        assertEquals(401, none.status());
+        assertEquals(401, api.getWithAuthorization("v1/signals", "Bearer not-a-token").status());
+
+        String real = ApiClient.token("national1");
+        String[] parts = real.split("\\.");
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(pair.getPrivate());
+        rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        assertEquals(401, api.getWithAuthorization("v1/signals", "Bearer " + forged).status(), "signed with another key");
+
+        ObjectNode claims = (ObjectNode) ApiClient.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        claims.put("exp", 1_000_000_000L);
+        String expired = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertEquals(401, api.getWithAuthorization("v1/signals", "Bearer " + expired).status(), "expiry altered");
+        assertEquals(200, api.getWithAuthorization("v1/signals", "Bearer " + real).status());
+    }
+
+    @Test
+    void concurrentRetriesOfOneExternalRefCreateOneSignal() throws Exception {
+        String ref = "IT-race-" + UUID.randomUUID();
+        String body = signal(ref).toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) posts.add(() -> api.post("v1/signals", "worker3", body).status());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(posts)) statuses.add(f.get());
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, count("select count(*) from signal where external_ref = '" + ref + "'"));
+    }
+
+    @Test
+    void createsReadsAndListsAreAudited() throws Exception {
+        String id = file("worker2", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        api.get("v1/signals/" + id, "regional1");
+        api.get("v1/signals?grade=ANECDOTAL", "national2");
+        assertEquals(1, count("select count(*) from audit_entry where action = 'SIGNAL_CREATED' and target_id = '" + id
+                + "' and actor = 'worker2' and actor_role = 'social-worker' and actor_organisation = 'ee-ngo-lifeline-tallinn'"));
+        assertEquals(1, count("select count(*) from audit_entry where action = 'SIGNAL_READ' and target_id = '" + id
+                + "' and actor = 'regional1' and actor_role = 'regional-coordinator'"));
+        assertTrue(count("select count(*) from audit_entry where action = 'SIGNALS_LISTED' and actor = 'national2'") >= 1);
+    }
+
+    @Test
+    void noIdentifierReachesAnyTable() throws Exception {
+        ObjectNode s = signal("IT-" + UUID.randomUUID());
+        ObjectNode identifiers = (ObjectNode) s.get("children").get(0).get("identifiers");
+        identifiers.put("givenName", "Mirabela").put("familyName", "Vasilescu-Dumitrache").put("dateOfBirth", "2011-07-29")
+                .put("idNumber", "61107290123");
+        assertEquals(201, file("worker1", s).status());
+        StringBuilder everything = new StringBuilder();
+        try (Connection c = ApiServices.database(); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select table_schema || '.' || table_name from information_schema.tables "
+                    + "where table_schema not in ('pg_catalog', 'information_schema')")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            assertTrue(tables.contains("public.child_record"), tables.toString());
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("select t::text from " + table + " t")) {
+                    while (rs.next()) everything.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        String dump = everything.toString();
+        for (String identifier : List.of("Mirabela", "Vasilescu", "Dumitrache", "2011-07-29", "61107290123", "Zamfirescu")) {
+            assertFalse(dump.contains(identifier), identifier + " was found in the database");
+            assertFalse(dump.toLowerCase().contains(identifier.toLowerCase()), identifier + " was found in the database");
+        }
+    }
+
+    @Test
+    void healthAndOpenApiAnswer() throws Exception {
+        String server = base.toString().replaceFirst("/api/?$", "");
+        ApiClient root = new ApiClient(server);
+        Reply ready = root.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+        Reply openapi = root.get("/openapi", null);
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/signals") || openapi.body().contains("/v1/signals"), openapi.body());
+        assertEquals(200, api.get("v1/vocabulary", "partner1").status());
+        Reply me = api.get("v1/me", "worker3");
+        assertEquals("ee-police-south", me.json().get("organisation").asText());
+        assertEquals("EE008", me.json().get("region").asText());
+    }
+}

@@ -1,0 +1,8 @@
+package eu.cbss.impt.hub.signal;
+
+/** No such signal, or one the caller may not see: the two are answered alike so existence does not leak. */
+public class SignalNotFound extends RuntimeException {
+    public SignalNotFound() {
+        super("This signal does not exist or you may not see it.");
+    }
+}
