@@ -1,0 +1,119 @@
+package eu.cbss.impt.hub.platform;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.security.enterprise.identitystore.openid.AccessToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The UI's only way to data: calls hub-api as the signed-in user, with the user's access token as
+ * {@code Authorization: Bearer}. Answers are JSON objects; errors become {@link ApiProblem}.
+ * Bodies are never logged: a signal's request carries identifiers.
+ */
+@RequestScoped
+public class HubApi {
+
+    private static final Logger LOG = Logger.getLogger(HubApi.class.getName());
+    private static final String ACCEPT = MediaType.APPLICATION_JSON + ", application/problem+json";
+
+    @Inject
+    ApiConnection connection;
+
+    @Inject
+    HubWebSettings settings;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    /** {@code GET {api}{path}?query}; null or blank query values are left out. */
+    public JsonObject get(String path, Map<String, String> query) {
+        WebTarget withQuery = target(path);
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            if (parameter.getValue() != null && !parameter.getValue().isBlank()) {
+                withQuery = withQuery.queryParam(parameter.getKey(), parameter.getValue());
+            }
+        }
+        WebTarget target = withQuery;
+        return read(send(() -> request(target).get()));
+    }
+
+    public JsonObject get(String path) {
+        return get(path, Map.of());
+    }
+
+    /** {@code POST {api}{path}} with a JSON body; answers the body of a 200 or 201. */
+    public Answer post(String path, JsonObject body) {
+        WebTarget target = target(path);
+        Response response = send(() -> request(target).post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
+        return new Answer(response.getStatus(), read(response));
+    }
+
+    /** A successful answer: its status (201 created, 200 already there) and body. */
+    public record Answer(int status, JsonObject body) {
+    }
+
+    private WebTarget target(String path) {
+        return connection.client().target(settings.getApiUrl()).path(path);
+    }
+
+    private Invocation.Builder request(WebTarget target) {
+        return target.request()
+                .header(HttpHeaders.ACCEPT, ACCEPT)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken());
+    }
+
+    private String accessToken() {
+        AccessToken token = openIdContext.getAccessToken();
+        if (token == null || token.getToken() == null) {
+            throw new ApiProblem(401, "Not signed in", "There is no access token in this session.", List.of());
+        }
+        return token.getToken();
+    }
+
+    private Response send(Supplier<Response> call) {
+        Response response;
+        try {
+            response = call.get();
+        } catch (ProcessingException e) {
+            LOG.log(Level.WARNING, "hub-api could not be reached: {0}", e.getMessage());
+            throw ApiProblem.unreachable(e);
+        }
+        if (response.getStatus() >= 400) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : null;
+            response.close();
+            ApiProblem problem = Problems.parse(response.getStatus(), body);
+            LOG.log(Level.FINE, "hub-api answered {0}", problem.getMessage());
+            throw problem;
+        }
+        return response;
+    }
+
+    private static JsonObject read(Response response) {
+        try (response) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            if (body == null || body.isBlank()) {
+                return JsonObject.EMPTY_JSON_OBJECT;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+}

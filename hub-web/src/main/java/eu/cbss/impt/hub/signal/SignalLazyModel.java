@@ -1,0 +1,56 @@
+package eu.cbss.impt.hub.signal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The signal table's rows, paged and sorted on the server: each page is one API call. Filters come
+ * from the list's own filter form (not from column filters), through {@code filters}.
+ */
+public class SignalLazyModel extends LazyDataModel<Signal> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SignalSource source;
+    private final SerializableFilters filters;
+    private List<Signal> page = List.of();
+
+    /** The current filter parameters; serializable because the model lives in a view-scoped bean. */
+    @FunctionalInterface
+    public interface SerializableFilters extends Supplier<Map<String, String>>, java.io.Serializable {
+    }
+
+    public SignalLazyModel(SignalSource source, SerializableFilters filters) {
+        this.source = source;
+        this.filters = filters;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, source.fetch(new SignalQuery(filters.get(), 0, 1, null)).total());
+    }
+
+    @Override
+    public List<Signal> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = pageSize > 0 ? pageSize : 20;
+        SignalPage result = source.fetch(new SignalQuery(filters.get(), SignalQuery.pageOf(first, size), size, SignalSort.of(sortBy)));
+        setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
+        page = result.items();
+        return page;
+    }
+
+    @Override
+    public String getRowKey(Signal signal) {
+        return signal.id();
+    }
+
+    @Override
+    public Signal getRowData(String rowKey) {
+        return page.stream().filter(signal -> signal.id().equals(rowKey)).findFirst().orElse(null);
+    }
+}
