@@ -1,0 +1,97 @@
+package eu.cbss.impt.hub.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cbss.impt.hub.reference.Countries;
+import eu.cbss.impt.hub.reference.NutsRegions;
+import eu.cbss.impt.hub.signal.ChildSituation;
+import eu.cbss.impt.hub.signal.Concern;
+import eu.cbss.impt.hub.signal.Grade;
+import eu.cbss.impt.hub.signal.InformationType;
+import eu.cbss.impt.hub.signal.LegalStatus;
+import eu.cbss.impt.hub.signal.Sex;
+import eu.cbss.impt.hub.signal.SourceType;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo and benchmark signals use the domain's vocabulary, so the API accepts them. */
+class DemoDataTest {
+
+    private final NutsRegions regions = NutsRegions.cbss();
+
+    @Test
+    void demoSignalsAreValidAndVaried() {
+        List<DemoData.DemoSignal> signals = DemoData.signals(LocalDate.now());
+        assertTrue(signals.size() >= 12);
+        Set<String> refs = new HashSet<>();
+        Set<String> users = new HashSet<>();
+        Set<String> grades = new HashSet<>();
+        Set<String> regionsUsed = new HashSet<>();
+        int withIds = 0;
+        int withoutIds = 0;
+        for (DemoData.DemoSignal s : signals) {
+            JsonNode b = s.body();
+            assertTrue(refs.add(b.path("externalRef").asText()), "duplicate " + b.path("externalRef"));
+            assertTrue(b.path("externalRef").asText().startsWith("DEMO-"));
+            users.add(s.username());
+            grades.add(b.path("grade").asText());
+            regionsUsed.add(b.path("region").asText());
+            assertValid(b);
+            for (JsonNode c : b.path("children")) {
+                if (c.has("identifiers")) {
+                    withIds++;
+                } else {
+                    withoutIds++;
+                }
+            }
+        }
+        assertEquals(Set.of("worker1", "worker2", "worker3"), users);
+        assertEquals(Set.of("OFFICIAL", "MAYBE", "ANECDOTAL"), grades);
+        assertTrue(regionsUsed.containsAll(Set.of("EE001", "EE008", "EE00A")), regionsUsed.toString());
+        assertTrue(withIds > 0 && withoutIds > 0);
+    }
+
+    @Test
+    void benchmarkSignalIsValid() {
+        ObjectNode s = IntakeBench.signal("BENCH-X-0-1", new SecureRandom());
+        assertValid(s);
+        assertEquals(1, s.path("children").size());
+        assertTrue(s.path("children").get(0).has("identifiers"));
+    }
+
+    private void assertValid(JsonNode b) {
+        Grade.valueOf(b.path("grade").asText());
+        SourceType.valueOf(b.path("sourceType").asText());
+        InformationType.valueOf(b.path("informationType").asText());
+        ChildSituation.valueOf(b.path("childSituation").asText());
+        assertFalse(b.path("concerns").isEmpty());
+        b.path("concerns").forEach(c -> Concern.valueOf(c.asText()));
+        assertTrue(regions.find(b.path("region").asText()).isPresent(), b.path("region").asText());
+        LocalDate from = LocalDate.parse(b.path("occurredFrom").asText());
+        LocalDate to = LocalDate.parse(b.path("occurredTo").asText());
+        assertFalse(to.isBefore(from));
+        assertFalse(to.isAfter(LocalDate.now()));
+        assertTrue(b.path("childrenCount").asInt() >= b.path("children").size());
+        assertTrue(b.path("narrative").asText().length() < 20_000);
+        for (JsonNode c : b.path("children")) {
+            Sex.valueOf(c.path("sex").asText());
+            LegalStatus.valueOf(c.path("legalStatus").asText());
+            int age = c.path("age").asInt(-1);
+            assertTrue(age >= 0 && age <= 17, "age " + age);
+            for (String f : List.of("citizenship", "countryOfBirth", "recruitmentCountry")) {
+                if (c.has(f)) {
+                    assertTrue(Countries.isValid(c.path(f).asText()), f + " " + c.path(f));
+                }
+            }
+        }
+    }
+}

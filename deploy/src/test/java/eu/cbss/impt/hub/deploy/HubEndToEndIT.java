@@ -1,0 +1,287 @@
+package eu.cbss.impt.hub.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole hub as {@code ./hub start} runs it (embedded PostgreSQL, Keycloak with the demo
+ * realm, Payara Micro with both WARs, demo data), driven through the API with real tokens and
+ * through the UI in Debian's headless Chromium.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HubEndToEndIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Identifiers that must never be found anywhere but in the requests that carry them. */
+    private static final String API_FAMILY_NAME = "Quendolyn-Marsh";
+    private static final String UI_FAMILY_NAME = "Tiberiusova";
+    private static final List<String> IDENTIFIERS = List.of(API_FAMILY_NAME, "2013-02-17", UI_FAMILY_NAME,
+            "Zephyrine", "2012-11-09");
+
+    private static Path varDir;
+    private static Hub hub;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static String apiSignalId;
+    private static String uiSignalReference;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path target = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+        varDir = target.resolve("e2e-var");
+        deleteRecursively(varDir);
+        hub = new Hub(settings(target)).start();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    private static HubSettings settings(Path target) {
+        return HubSettings.defaults()
+                .withVarDir(varDir)
+                .withDistDir(target.resolve("dist"))
+                .withPorts(8480, 5633, 8580, 9580);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (hub != null) hub.close();
+    }
+
+    // ---- API --------------------------------------------------------------------------------
+
+    private static HttpResponse<String> api(String method, String path, String user, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hub.apiUrl() + path))
+                .header("Authorization", "Bearer " + hub.token(user, "demo"));
+        if (body != null) b.header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(1)
+    void theHubIsReadyWithDemoData() throws Exception {
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonNode all = JSON.readTree(api("GET", "/v1/signals?size=200", "national1", null).body());
+        assertTrue(all.get("total").asInt() >= 10, "demo signals are loaded: " + all.get("total"));
+    }
+
+    @Test
+    @Order(2)
+    void aSignalFiledThroughTheApiIsSeenByTheNationalCoordinatorOnly() throws Exception {
+        ObjectNode signal = (ObjectNode) JSON.readTree("""
+                {"grade": "MAYBE", "sourceType": "PROFESSIONAL_OBSERVATION", "informationType": "EMERGING_ISSUE",
+                 "concerns": ["SEXUAL_EXPLOITATION"], "childSituation": "SUSPECTED_VICTIM", "region": "EE001",
+                 "occurredFrom": "2026-09-12", "childrenCount": 1,
+                 "children": [{"sex": "F", "age": 13, "citizenship": "EE",
+                   "identifiers": {"givenName": "Zephyrine", "familyName": "Quendolyn-Marsh", "dateOfBirth": "2013-02-17"}}],
+                 "narrative": "Seen leaving a shopping centre with older men on several Saturdays."}
+                """);
+        signal.put("externalRef", "E2E-API-" + UUID.randomUUID());
+        HttpResponse<String> created = api("POST", "/v1/signals", "worker1", signal.toString());
+        assertEquals(201, created.statusCode(), created.body());
+        apiSignalId = JSON.readTree(created.body()).get("id").asText();
+
+        assertEquals(200, api("GET", "/v1/signals/" + apiSignalId, "national1", null).statusCode());
+        assertEquals(404, api("GET", "/v1/signals/" + apiSignalId, "worker3", null).statusCode());
+        assertEquals(403, api("GET", "/v1/signals/" + apiSignalId, "partner1", null).statusCode());
+        assertEquals(403, api("GET", "/v1/signals", "partner1", null).statusCode());
+    }
+
+    // ---- UI ---------------------------------------------------------------------------------
+
+    private static Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(hub.baseUrl() + "/");
+        page.waitForURL(url -> url.startsWith(hub.keycloakUrl()));
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("#kc-login");
+        page.waitForURL(url -> url.startsWith(hub.baseUrl()));
+        page.waitForSelector("#userName");
+        return page;
+    }
+
+    private static Locator byId(Page page, String id) {
+        return page.locator("[id='" + id + "']");
+    }
+
+    private static void choose(Page page, String selectId, String value) {
+        byId(page, selectId + "_input").selectOption(value, new Locator.SelectOptionOptions().setForce(true));
+    }
+
+    private static void tick(Page page, String inputId) {
+        page.locator("label[for='" + inputId + "']").click();
+    }
+
+    @Test
+    @Order(3)
+    void worker1FilesASignalInTheFormAndSeesItInTheirTable() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker1");
+            assertTrue(byId(page, "userRole").textContent().toLowerCase().contains("social"), byId(page, "userRole").textContent());
+            page.click("[id='nav-new-signal']");
+            page.waitForSelector("[id='signalForm:submit']");
+
+            tick(page, "signalForm:grade:2");
+            choose(page, "signalForm:sourceType", "PROFESSIONAL_OBSERVATION");
+            tick(page, "signalForm:informationType:2");
+            tick(page, "signalForm:concerns:2");
+            tick(page, "signalForm:childSituation:1");
+            choose(page, "signalForm:region", "EE001");
+            byId(page, "signalForm:occurredFrom_input").fill("2026-10-03");
+            byId(page, "signalForm:childrenCount").fill("1");
+            page.click("[id='signalForm:addChild']");
+            page.waitForSelector("[id='signalForm:children:0:age']");
+            byId(page, "signalForm:children:0:age").fill("18");
+            byId(page, "signalForm:children:0:givenName").fill("Oksana");
+            byId(page, "signalForm:children:0:familyName").fill(UI_FAMILY_NAME);
+            byId(page, "signalForm:children:0:dateOfBirth_input").fill("2012-11-09");
+            byId(page, "signalForm:narrative").fill("A boy begging near the old town gate on school days.");
+            page.click("[id='signalForm:submit']");
+
+            // The API refuses an age of 18: the message stands beside the field and nothing typed is lost.
+            page.locator(".ui-message-error").first().waitFor();
+            assertTrue(page.content().contains("0 to 17"), "the age rule is explained");
+            assertEquals("A boy begging near the old town gate on school days.", byId(page, "signalForm:narrative").inputValue());
+            assertEquals(UI_FAMILY_NAME, byId(page, "signalForm:children:0:familyName").inputValue());
+
+            byId(page, "signalForm:children:0:age").fill("11");
+            page.click("[id='signalForm:submit']");
+            page.waitForSelector("#filedConfirmation");
+            uiSignalReference = byId(page, "reference").textContent().strip();
+            assertTrue(uiSignalReference.matches("S-\\d{4}-\\d{6}"), uiSignalReference);
+            assertFalse(page.content().contains(UI_FAMILY_NAME), "the signal page shows no identifier");
+
+            page.click("[id='nav-signals']");
+            page.waitForSelector("[id='signalList:signals']");
+            assertTrue(byId(page, "signalList:signals").textContent().contains(uiSignalReference));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theNationalCoordinatorSeesBothSignalsAndSigningOutEndsTheKeycloakSession() throws Exception {
+        String apiReference = JSON.readTree(api("GET", "/v1/signals/" + apiSignalId, "national1", null).body())
+                .get("reference").asText();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "national1");
+            page.click("[id='nav-signals']");
+            page.waitForSelector("[id='signalList:signals']");
+            String table = byId(page, "signalList:signals").textContent();
+            assertTrue(table.contains(uiSignalReference), "filed in the UI");
+            assertTrue(table.contains(apiReference), "filed through the API");
+
+            page.click("#logout");
+            page.waitForSelector("#loggedOutText");
+            page.navigate(hub.baseUrl() + "/");
+            page.waitForURL(url -> url.startsWith(hub.keycloakUrl()));
+            assertTrue(page.isVisible("#username"), "after sign-out Keycloak asks for the password again");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anotherOrganisationCannotOpenTheSignalInTheUi() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker3");
+            page.navigate(hub.baseUrl() + "/signals/view.xhtml?id=" + apiSignalId);
+            page.waitForSelector("#notFound");
+            assertFalse(page.content().contains("shopping centre"));
+        }
+    }
+
+    // ---- privacy and persistence ------------------------------------------------------------
+
+    @Test
+    @Order(6)
+    void noIdentifierIsInAnyTableOrLog() throws Exception {
+        StringBuilder everything = new StringBuilder();
+        try (Connection c = hub.openConnection(); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select table_schema || '.' || table_name from information_schema.tables "
+                    + "where table_schema not in ('pg_catalog', 'information_schema')")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("select t::text from " + table + " t")) {
+                    while (rs.next()) everything.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        String database = everything.toString().toLowerCase();
+        assertTrue(database.contains("begging near the old town gate"), "the UI signal is stored");
+        List<Path> logs;
+        try (Stream<Path> files = Files.walk(varDir)) {
+            logs = files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".log") || p.toString().contains("/logs/"))
+                    .toList();
+        }
+        assertFalse(logs.isEmpty(), "the hub writes logs under var/");
+        for (String identifier : IDENTIFIERS) {
+            assertFalse(database.contains(identifier.toLowerCase()), identifier + " is in the database");
+            for (Path log : logs) {
+                String text = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertFalse(text.toLowerCase().contains(identifier.toLowerCase()), identifier + " is in " + log);
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aSecondStartKeepsEverythingAndLoadsNoDemoDataTwice() throws Exception {
+        long before = JSON.readTree(api("GET", "/v1/signals?size=1", "national1", null).body()).get("total").asLong();
+        hub.close();
+        hub = new Hub(settings(Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath())).start();
+        long after = JSON.readTree(api("GET", "/v1/signals?size=1", "national1", null).body()).get("total").asLong();
+        assertEquals(before, after);
+        assertEquals(200, api("GET", "/v1/signals/" + apiSignalId, "worker1", null).statusCode());
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package eu.cbss.impt.hub.deploy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class SecretsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void generatedOnceWithOwnerOnlyPermissions() throws Exception {
+        HubSettings settings = HubSettings.defaults().withVarDir(tmp);
+        Secrets first = Secrets.load(settings);
+        Path key = tmp.resolve("secrets/pseudonymisation.key");
+        assertEquals(key, first.pseudonymisationKeyFile());
+        assertEquals(32, Base64.getDecoder().decode(Files.readString(key)).length);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        Path secret = tmp.resolve("secrets/hub-web-client-secret");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("secrets"))));
+        assertFalse(first.webClientSecret().isBlank());
+
+        Secrets second = Secrets.load(settings);
+        assertEquals(first.webClientSecret(), second.webClientSecret());
+        assertEquals(Files.readString(key), Files.readString(second.pseudonymisationKeyFile()));
+    }
+
+    @Test
+    void givenSecretsWin() throws Exception {
+        Path keyFile = Files.writeString(tmp.resolve("my.key"), "AAAA");
+        HubSettings settings = HubSettings.defaults().withVarDir(tmp.resolve("var"))
+                .withExternalKeycloak("https://id.example.org", "given");
+        settings = new HubSettings(settings.checkoutDir(), settings.varDir(), settings.distDir(), settings.httpPort(),
+                settings.dbPort(), null, "hub", "hub", 8180, 9180, "https://id.example.org", "given", keyFile,
+                null, null, false, settings.payaraJvmOptions(), null);
+        Secrets s = Secrets.load(settings);
+        assertEquals("given", s.webClientSecret());
+        assertEquals(keyFile, s.pseudonymisationKeyFile());
+        assertFalse(Files.exists(tmp.resolve("var/secrets/hub-web-client-secret")));
+    }
+}
