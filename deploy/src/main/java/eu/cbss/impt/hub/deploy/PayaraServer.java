@@ -32,6 +32,13 @@ import java.util.stream.Collectors;
  */
 public final class PayaraServer implements AutoCloseable {
 
+    /**
+     * Names Payara's own JSON-P provider. Without it every Json.createReader (MP-JWT parses the
+     * realm's keys with one on each request) searches the class path for a provider, which took
+     * a tenth of the API's CPU under load.
+     */
+    static final String JSON_PROVIDER = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -77,6 +84,7 @@ public final class PayaraServer implements AutoCloseable {
         }
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
+        cmd.add(JSON_PROVIDER);
         cmd.add("-jar");
         cmd.add(payaraJar.toString());
         cmd.addAll(List.of("--nocluster", "--disablephonehome", "--rootdir", rootDir.toString(),

@@ -15,7 +15,9 @@ import jakarta.ejb.Singleton;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {"stringtype=unspecified", "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=auto-commit",
+                // validate a pooled connection at most once a minute, not on every use
+                "fish.payara.validate-atmost-once-period-in-seconds=60"})
 public class DataSourceConfig {
     public static final String JNDI_NAME = "java:app/jdbc/hub";
 }

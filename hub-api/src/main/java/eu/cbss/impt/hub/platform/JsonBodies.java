@@ -5,12 +5,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Reads a request body as one JSON object, at most {@link #MAX_BYTES} long. Parse errors name
@@ -19,6 +21,8 @@ import java.io.UncheckedIOException;
 public final class JsonBodies {
 
     public static final int MAX_BYTES = 1024 * 1024;
+    /** Created once: Json.createReader looks the provider up through the class loader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonBodies() {
     }
@@ -28,7 +32,7 @@ public final class JsonBodies {
         if (bytes.length == 0) {
             throw new InvalidInput("body", "The body is empty; send a JSON object.");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
                 throw new InvalidInput("body", "The body must be a JSON object.");
