@@ -2,6 +2,7 @@ package eu.cbss.impt.hub.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +14,13 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +29,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -231,10 +236,104 @@ class HubEndToEndIT {
         }
     }
 
-    // ---- privacy and persistence ------------------------------------------------------------
+    // ---- accessibility ----------------------------------------------------------------------
+
+    /** The WCAG 2.1 A and AA rules of axe-core (ui.md: "checked with axe-core in the browser tests"). */
+    private static final String AXE_RUN = """
+            async () => {
+              const result = await axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+              });
+              return JSON.stringify(result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                            targets: v.nodes.map(n => n.target.join(' ')),
+                            summary: v.nodes.length ? v.nodes[0].failureSummary : ''})));
+            }
+            """;
+
+    /** axe.min.js from the axe-core webjar on the test class path; its version from the jar's pom.properties. */
+    private static String axeScript() throws Exception {
+        Properties pom = new Properties();
+        try (InputStream in = HubEndToEndIT.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            assertNotNull(in, "the axe-core webjar is on the test class path");
+            pom.load(in);
+        }
+        String path = "/META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js";
+        try (InputStream in = HubEndToEndIT.class.getResourceAsStream(path)) {
+            assertNotNull(in, path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Runs axe on what the page shows now. Its serious and critical violations go to {@code problems}
+     * (they fail the test); moderate and minor ones are printed, to be looked at.
+     */
+    private static void audit(Page page, String name, String axe, List<String> problems) throws Exception {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        JsonNode violations = JSON.readTree((String) page.evaluate(AXE_RUN));
+        for (JsonNode v : violations) {
+            List<String> targets = new ArrayList<>();
+            v.get("targets").forEach(t -> targets.add(t.asText()));
+            String impact = v.get("impact").asText();
+            String text = name + " [" + page.url().replace(hub.baseUrl(), "") + "]: " + v.get("id").asText()
+                    + " (" + impact + ") " + v.get("help").asText()
+                    + "\n    " + targets.size() + " element(s), e.g. " + targets.subList(0, Math.min(4, targets.size()))
+                    + "\n    " + v.get("summary").asText().replace("\n", "\n    ");
+            if (impact.equals("serious") || impact.equals("critical")) {
+                problems.add(text);
+            } else {
+                System.out.println("axe-core, not failing: " + text);
+            }
+        }
+    }
 
     @Test
     @Order(6)
+    void everyPageMeetsWcag21AaForAxe() throws Exception {
+        String axe = axeScript();
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker1");
+            audit(page, "home (worker1)", axe, problems);
+
+            page.click("[id='nav-new-signal']");
+            page.waitForSelector("[id='signalForm:submit']");
+            audit(page, "new signal", axe, problems);
+
+            // with a child's row open, submitted empty: every message beside its field and in the summary
+            page.click("[id='signalForm:addChild']");
+            page.waitForSelector("[id='signalForm:children:0:age']");
+            page.click("[id='signalForm:submit']");
+            page.locator(".ui-message-error").first().waitFor();
+            audit(page, "new signal, submitted empty", axe, problems);
+
+            page.click("[id='nav-signals']");
+            page.waitForSelector("[id='signalList:signals']");
+            audit(page, "signal list (worker1)", axe, problems);
+
+            page.navigate(hub.baseUrl() + "/signals/view.xhtml?id=" + apiSignalId);
+            page.waitForSelector("#reference");
+            audit(page, "a signal's page", axe, problems);
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "national1");
+            page.click("[id='nav-signals']");
+            page.waitForSelector("[id='signalList:signals']");
+            audit(page, "signal list (national1)", axe, problems);
+
+            page.click("#logout");
+            page.waitForSelector("#loggedOutText");
+            audit(page, "signed out", axe, problems);
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " serious or critical WCAG 2.1 AA violation(s) found by axe-core:\n"
+                + String.join("\n", problems));
+    }
+
+    // ---- privacy and persistence ------------------------------------------------------------
+
+    @Test
+    @Order(7)
     void noIdentifierIsInAnyTableOrLog() throws Exception {
         StringBuilder everything = new StringBuilder();
         try (Connection c = hub.openConnection(); Statement st = c.createStatement()) {
@@ -268,7 +367,7 @@ class HubEndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSecondStartKeepsEverythingAndLoadsNoDemoDataTwice() throws Exception {
         long before = JSON.readTree(api("GET", "/v1/signals?size=1", "national1", null).body()).get("total").asLong();
         hub.close();
