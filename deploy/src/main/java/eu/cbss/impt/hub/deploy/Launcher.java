@@ -177,7 +177,7 @@ public final class Launcher {
             }
             b.append("\n A token for scripts:\n");
             b.append("   TOKEN=$(curl -s -d grant_type=password -d client_id=hub-cli -d username=worker1 -d password=demo \\\n");
-            b.append("     ").append(hub.keycloakUrl()).append("/realms/impt/protocol/openid-connect/token | jq -r .access_token)\n");
+            b.append("     ").append(hub.keycloakUrl()).append("/realms/impt/protocol/openid-connect/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
             b.append("   curl -H \"Authorization: Bearer $TOKEN\" ").append(hub.apiUrl()).append("/v1/signals\n");
         }
         b.append("\n Ctrl-C stops everything.\n");
