@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.deploy;
 
+import eu.cbss.impt.hub.realm.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.deploy;
 
+import eu.cbss.impt.hub.realm.Tokens;
 import eu.cbss.impt.hub.realm.KeycloakServer;
 import eu.cbss.impt.hub.realm.RealmComposer;
 

@@ -22,8 +22,20 @@ public class CallerProducer {
             token.getGroups().forEach(g -> Role.fromClaim(g).ifPresent(roles::add));
         }
         String username = claim("preferred_username");
-        return new Caller(username != null ? username : token.getName(), roles,
+        Caller caller = new Caller(username != null ? username : token.getName(), roles,
                 claim("organisation"), claim("region"), claim("country"));
+        requireFits("user name", caller.username(), 100);
+        requireFits("organisation", caller.organisation(), 100);
+        requireFits("region", caller.region(), 5);
+        return caller;
+    }
+
+    /** Keycloak's user profile restricts these attributes; a token from elsewhere may not. */
+    private static void requireFits(String what, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new AccessDenied("Your account's " + what + " attribute is longer than " + max
+                    + " characters; ask the hub administrator to correct it.");
+        }
     }
 
     private String claim(String name) {

@@ -19,8 +19,11 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    private static final int MAX_DETAIL = 1000;
+
     public void record(Caller caller, AuditAction action, String targetType, String targetId, String detail) {
+        String fitted = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail;
         em.persist(new AuditEntry(clock.instant(), caller.username(), caller.primaryRole().claim(),
-                caller.organisation(), action, targetType, targetId, detail));
+                caller.organisation(), action, targetType, targetId, fitted));
     }
 }

@@ -16,11 +16,11 @@ public record SignalRequest(
         @Schema(required = true) InformationType informationType,
         @Schema(required = true, minItems = 1) List<Concern> concerns,
         @Schema(required = true) ChildSituation childSituation,
-        @Schema(required = true, description = "NUTS 2021 code of a CBSS region where the child or incident is", example = "EE001") String region,
+        @Schema(required = true, description = "NUTS 2021 code (level 0 to 3) of a CBSS country where the child or incident is", example = "EE001", maxLength = 5) String region,
         @Schema(required = true, description = "Not in the future") LocalDate occurredFrom,
         @Schema(description = "On or after occurredFrom") LocalDate occurredTo,
-        @Schema(required = true, minimum = "1", description = "At least the number of child records") int childrenCount,
-        List<Child> children,
+        @Schema(required = true, minimum = "1", maximum = "100000", description = "At least the number of child records") int childrenCount,
+        @Schema(maxItems = 1000) List<Child> children,
         @Schema(maxLength = 20000) String narrative) {
 
     @Schema(name = "ChildRequest")

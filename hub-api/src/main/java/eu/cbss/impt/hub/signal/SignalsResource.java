@@ -4,6 +4,7 @@ import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.access.Role;
 import eu.cbss.impt.hub.platform.JsonBodies;
 import eu.cbss.impt.hub.problem.Problem;
+import eu.cbss.impt.hub.reference.RegionCode;
 import eu.cbss.impt.hub.validation.FieldError;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import eu.cbss.impt.hub.validation.JsonFields;
@@ -104,8 +105,12 @@ public class SignalsResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         List<FieldError> errors = new ArrayList<>();
         JsonFields q = new JsonFields(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, "", errors);
-        SignalFilter filter = new SignalFilter(
-                region == null || region.isBlank() ? null : region.strip(),
+        String regionCode = region == null || region.isBlank() ? null : region.strip();
+        if (regionCode != null && !RegionCode.isValid(regionCode)) {
+            errors.add(new FieldError("region", "Must be a NUTS 2021 code of a CBSS country, such as EE001 or EE00."));
+            regionCode = null;
+        }
+        SignalFilter filter = new SignalFilter(regionCode,
                 concern == null ? null : q.toCode("concern", concern, Concern.class),
                 grade == null ? null : q.toCode("grade", grade, Grade.class),
                 reviewStatus == null ? null : q.toCode("reviewStatus", reviewStatus, ReviewStatus.class),

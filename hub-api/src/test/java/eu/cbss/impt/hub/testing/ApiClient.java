@@ -2,13 +2,12 @@ package eu.cbss.impt.hub.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.cbss.impt.hub.realm.Tokens;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,15 +36,7 @@ public final class ApiClient {
     }
 
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> {
-            String form = "grant_type=password&client_id=hub-cli&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
-                    + "&password=demo";
-            Reply reply = send(HttpRequest.newBuilder(URI.create(ApiServices.tokenEndpoint()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            if (reply.status() != 200) throw new AssertionError("No token for " + u + ": " + reply.body());
-            return reply.json().get("access_token").asText();
-        });
+        return TOKENS.computeIfAbsent(user, u -> new Tokens(ApiServices.KEYCLOAK_URL).password(u, "demo").accessToken());
     }
 
     public Reply get(String path, String user) {

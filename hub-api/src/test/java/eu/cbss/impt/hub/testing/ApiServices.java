@@ -54,10 +54,6 @@ public final class ApiServices implements BeforeAllCallback {
         return postgres.getPostgresDatabase().getConnection();
     }
 
-    public static String tokenEndpoint() {
-        return keycloak.tokenEndpoint();
-    }
-
     /** Stops both when the whole test run ends. */
     private static final class Running implements ExtensionContext.Store.CloseableResource {
         @Override

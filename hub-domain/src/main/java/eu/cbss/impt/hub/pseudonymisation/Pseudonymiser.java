@@ -12,7 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Turns identifiers into keyed HMAC-SHA256 tokens at the hub's boundary. Without the key a token
  * cannot be reversed or recomputed from a guessed name (unlike a plain hash), so the database
  * holds nothing that identifies a child. Names are normalised first (case, accents, spacing,
- * punctuation) so that "Popescu" and "POPESCU " give the same token.
+ * punctuation) so that "Popescu" and "POPESCU " give the same token. Beside the exact tokens it
+ * derives an error-tolerant {@link BloomFilterEncoder Bloom filter} under keys derived from the same
+ * hub key.
  */
 public final class Pseudonymiser {
 
@@ -20,12 +22,14 @@ public final class Pseudonymiser {
     private static final int MIN_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
+    private final BloomFilterEncoder bloom;
 
     public Pseudonymiser(byte[] keyBytes) {
         if (keyBytes == null || keyBytes.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("The pseudonymisation key must hold at least 256 bits.");
         }
         this.key = new SecretKeySpec(keyBytes.clone(), ALGORITHM);
+        this.bloom = new BloomFilterEncoder(keyBytes);
     }
 
     /** Reads a base64-encoded key, as kept in the key file or the environment. */
@@ -44,7 +48,7 @@ public final class Pseudonymiser {
         String idNumber = identifiers.hasIdNumber()
                 ? hmac("id|" + identifiers.idNumber().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT))
                 : null;
-        return new LinkageTokens(nameAndBirth, idNumber);
+        return new LinkageTokens(nameAndBirth, idNumber, bloom.encode(identifiers));
     }
 
     static String normaliseName(String name) {

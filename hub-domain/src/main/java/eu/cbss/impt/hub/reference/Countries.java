@@ -9,7 +9,9 @@ import java.util.Set;
 /** ISO 3166-1 alpha-2 country codes, for citizenship, country of birth and recruitment country. */
 public final class Countries {
 
-    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+    /** XK: Kosovo, a user-assigned code the EU and Eurostat use; Java's list lacks it. */
+    private static final String KOSOVO = "XK";
+    private static final Set<String> CODES = codes();
 
     private Countries() {
     }
@@ -19,11 +21,17 @@ public final class Countries {
     }
 
     public static String name(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return KOSOVO.equals(code) ? "Kosovo" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     }
 
     /** All codes, ordered by English name. */
     public static List<String> all() {
-        return Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(Countries::name)).toList();
+        return CODES.stream().sorted(Comparator.comparing(Countries::name)).toList();
+    }
+
+    private static Set<String> codes() {
+        Set<String> codes = new java.util.HashSet<>(Arrays.asList(Locale.getISOCountries()));
+        codes.add(KOSOVO);
+        return Set.copyOf(codes);
     }
 }

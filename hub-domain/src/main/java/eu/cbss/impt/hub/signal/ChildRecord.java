@@ -55,6 +55,10 @@ public class ChildRecord {
     @Column(name = "id_number_token")
     private String idNumberToken;
 
+    /** Hardened Bloom filter of name and date of birth, for error-tolerant linkage (see BloomFilterEncoder). */
+    @Column(name = "name_dob_bloom")
+    private String nameAndBirthBloom;
+
     protected ChildRecord() {
     }
 
@@ -72,6 +76,7 @@ public class ChildRecord {
         this.retrafficked = child.retrafficked();
         this.nameAndBirthToken = tokens.nameAndBirthToken();
         this.idNumberToken = tokens.idNumberToken();
+        this.nameAndBirthBloom = tokens.nameAndBirthBloom();
     }
 
     public UUID id() { return id; }
@@ -87,10 +92,10 @@ public class ChildRecord {
 
     /** Whether tokens were derived, so the record can join child clusters. */
     public boolean linkable() {
-        return nameAndBirthToken != null || idNumberToken != null;
+        return tokens().linkable();
     }
 
     public LinkageTokens tokens() {
-        return new LinkageTokens(nameAndBirthToken, idNumberToken);
+        return new LinkageTokens(nameAndBirthToken, idNumberToken, nameAndBirthBloom);
     }
 }

@@ -50,15 +50,18 @@ public final class SignalSubmissionReader {
         Set<Concern> concerns = concerns(f);
         ChildSituation childSituation = f.code("childSituation", ChildSituation.class, true);
         RegionCode region = region(f);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate occurredFrom = notInFuture(f, "occurredFrom", f.date("occurredFrom", true), today);
-        LocalDate occurredTo = notInFuture(f, "occurredTo", f.date("occurredTo", false), today);
+        // One day of grace: "today" is UTC here, and east of UTC a user's today is already tomorrow.
+        LocalDate latestAllowed = LocalDate.now(clock).plusDays(1);
+        LocalDate occurredFrom = notInFuture(f, "occurredFrom", f.date("occurredFrom", true), latestAllowed);
+        LocalDate occurredTo = notInFuture(f, "occurredTo", f.date("occurredTo", false), latestAllowed);
         if (occurredFrom != null && occurredTo != null && occurredTo.isBefore(occurredFrom)) {
             f.error("occurredTo", "Must be on or after occurredFrom.");
         }
         Integer childrenCount = f.integer("childrenCount", true, 1, MAX_CHILDREN_COUNT,
                 "Must be a number of children from 1 to " + String.format("%,d", MAX_CHILDREN_COUNT) + ".");
-        List<ChildSubmission> children = children(f, occurredFrom != null ? occurredFrom : today, today, errors);
+        LocalDate periodEnd = occurredTo != null ? occurredTo : occurredFrom;
+        List<ChildSubmission> children = children(f, occurredFrom != null ? occurredFrom : latestAllowed,
+                periodEnd != null ? periodEnd : latestAllowed, errors);
         if (childrenCount != null && childrenCount < children.size()) {
             f.error("childrenCount", "Must be at least the number of child records (" + children.size() + ").");
         }
@@ -94,15 +97,15 @@ public final class SignalSubmissionReader {
         return new RegionCode(code);
     }
 
-    private static LocalDate notInFuture(JsonFields f, String name, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
+    private static LocalDate notInFuture(JsonFields f, String name, LocalDate date, LocalDate latestAllowed) {
+        if (date != null && date.isAfter(latestAllowed)) {
             f.error(name, "Must not be in the future.");
             return null;
         }
         return date;
     }
 
-    private List<ChildSubmission> children(JsonFields f, LocalDate occurred, LocalDate today, List<FieldError> errors) {
+    private List<ChildSubmission> children(JsonFields f, LocalDate occurred, LocalDate periodEnd, List<FieldError> errors) {
         JsonArray array = f.array("children", false);
         List<ChildSubmission> children = new ArrayList<>();
         if (array == null) return children;
@@ -116,12 +119,12 @@ public final class SignalSubmissionReader {
                 errors.add(new FieldError(path, "Must be an object."));
                 continue;
             }
-            children.add(child(new JsonFields(child, path, errors), occurred, today));
+            children.add(child(new JsonFields(child, path, errors), occurred, periodEnd));
         }
         return children;
     }
 
-    private static ChildSubmission child(JsonFields c, LocalDate occurred, LocalDate today) {
+    private static ChildSubmission child(JsonFields c, LocalDate occurred, LocalDate periodEnd) {
         c.rejectUnknown(CHILD_FIELDS);
         Sex sex = c.code("sex", Sex.class, false);
         Integer age = c.integer("age", false, 0, 17, "A child is aged 0 to 17: anyone under 18 is a child.");
@@ -134,7 +137,7 @@ public final class SignalSubmissionReader {
         String recruitmentCountry = country(c, "recruitmentCountry");
         LegalStatus legalStatus = c.code("legalStatus", LegalStatus.class, false);
         Boolean retrafficked = c.bool("retrafficked");
-        ChildIdentifiers identifiers = identifiers(c, occurred, today);
+        ChildIdentifiers identifiers = identifiers(c, occurred, periodEnd);
         return new ChildSubmission(sex, age, ageBand, citizenship, countryOfBirth, recruitmentCountry, legalStatus,
                 retrafficked, identifiers);
     }
@@ -148,7 +151,7 @@ public final class SignalSubmissionReader {
         return code;
     }
 
-    private static ChildIdentifiers identifiers(JsonFields c, LocalDate occurred, LocalDate today) {
+    private static ChildIdentifiers identifiers(JsonFields c, LocalDate occurred, LocalDate periodEnd) {
         JsonObject json = c.object("identifiers");
         if (json == null) return null;
         JsonFields id = new JsonFields(json, c.path("identifiers"), c.errors());
@@ -158,8 +161,8 @@ public final class SignalSubmissionReader {
         String idNumber = id.string("idNumber", false, 64);
         LocalDate dateOfBirth = id.date("dateOfBirth", false);
         if (dateOfBirth != null) {
-            if (dateOfBirth.isAfter(today)) {
-                id.error("dateOfBirth", "Must not be in the future.");
+            if (dateOfBirth.isAfter(periodEnd)) {
+                id.error("dateOfBirth", "Is after the period of the signal: the child was not yet born then.");
             } else if (Period.between(dateOfBirth, occurred).getYears() >= 18) {
                 id.error("dateOfBirth", "The person was 18 or older when it happened: the hub is for children.");
             }

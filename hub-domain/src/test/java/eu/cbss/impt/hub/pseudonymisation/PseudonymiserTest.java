@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -50,7 +51,25 @@ class PseudonymiserTest {
     void incompleteIdentifiersGiveNoExactToken() {
         var tokens = pseudonymiser.tokensFor(new ChildIdentifiers("Ana", null, dob, null));
         assertNull(tokens.nameAndBirthToken());
+        assertNull(tokens.nameAndBirthBloom());
         assertFalse(tokens.linkable());
+    }
+
+    @Test
+    void aFamilyNameAndADateOfBirthGiveOnlyABloomFilterWhichMakesTheRecordLinkable() {
+        var tokens = pseudonymiser.tokensFor(new ChildIdentifiers(null, "Popescu", dob, null));
+        assertNull(tokens.nameAndBirthToken());
+        assertNull(tokens.idNumberToken());
+        assertEquals(BloomFilterEncoder.ENCODED_LENGTH, tokens.nameAndBirthBloom().length());
+        assertTrue(tokens.linkable());
+    }
+
+    @Test
+    void theBloomFilterIsKeyedWithTheHubKey() {
+        var identifiers = new ChildIdentifiers("Ana", "Popescu", dob, null);
+        assertEquals(new BloomFilterEncoder(key(7)).encode(identifiers), pseudonymiser.tokensFor(identifiers).nameAndBirthBloom());
+        assertNotEquals(pseudonymiser.tokensFor(identifiers).nameAndBirthBloom(),
+                new Pseudonymiser(key(8)).tokensFor(identifiers).nameAndBirthBloom());
     }
 
     @Test

@@ -154,4 +154,24 @@ class SignalSubmissionReaderTest {
         assertTrue(s.children().isEmpty());
         assertEquals(12, s.childrenCount());
     }
+
+    @Test
+    void aChildBornAfterThePeriodIsRefused() {
+        JsonObject bad = example(b -> b.add("children", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("identifiers", Json.createObjectBuilder().add("dateOfBirth", "2026-10-20")))));
+        assertEquals(Set.of("children[0].identifiers.dateOfBirth"), fieldsInError(bad));
+    }
+
+    @Test
+    void todayEastOfUtcIsNotTheFuture() {
+        SignalSubmission s = reader.read(example(b -> b.add("occurredFrom", "2026-11-21").add("occurredTo", "2026-11-21")));
+        assertEquals("2026-11-21", s.occurredTo().toString());
+    }
+
+    @Test
+    void kosovoIsACountry() {
+        SignalSubmission s = reader.read(example(b -> b.add("children", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("citizenship", "XK")))));
+        assertEquals("XK", s.children().get(0).citizenship());
+    }
 }

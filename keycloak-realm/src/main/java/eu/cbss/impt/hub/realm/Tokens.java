@@ -1,4 +1,4 @@
-package eu.cbss.impt.hub.deploy;
+package eu.cbss.impt.hub.realm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
