@@ -233,6 +233,17 @@ class HubEndToEndIT {
             page.navigate(hub.baseUrl() + "/signals/view.xhtml?id=" + apiSignalId);
             page.waitForSelector("#notFound");
             assertFalse(page.content().contains("shopping centre"));
+
+            // The same page in Estonian, chosen in the top bar, and the choice kept for the next page.
+            page.click("#lang-et");
+            page.waitForSelector("html[lang='et']");
+            assertTrue(byId(page, "nav-new-signal").textContent().contains("Uus teade"));
+            page.click("[id='nav-new-signal']");
+            page.waitForSelector("[id='signalForm:submit']");
+            assertEquals("et", page.getAttribute("html", "lang"));
+            page.click("#lang-en");
+            page.waitForSelector("html[lang='en']");
+            assertTrue(byId(page, "nav-new-signal").textContent().contains("New signal"));
         }
     }
 

@@ -19,7 +19,8 @@ import eu.cbss.impt.hub.platform.UiText;
 
 /**
  * Human words for codes, for the pages ({@code #{codes.label('grade', s.grade)}}): the bundle's
- * label in the user's language first, then the API's label, then the code itself. Help text is
+ * label in the user's language first (countries, outside English: Java's name for the country in
+ * that language), then the API's label, then the code itself. Help text is
  * the vocabulary's definition, or the bundle's {@code .help} text when the API has none.
  * Also gives the code lists for selects ({@code #{codes.terms('concern')}}).
  */
@@ -67,15 +68,26 @@ public class CodeLabels {
                 return fromBundle.get();
             }
         }
+        if (codeList == CodeList.COUNTRY && !Locale.ENGLISH.getLanguage().equals(UiText.locale().getLanguage())) {
+            // the API's country labels are English; in another language Java's own names ("Läti")
+            String name = countryName(code);
+            if (!name.equals(code)) {
+                return name;
+            }
+        }
         var term = vocabulary().term(codeList, code);
         if (term.isPresent() && term.get().label() != null) {
             return term.get().label();
         }
         if (codeList == CodeList.COUNTRY) {
-            String name = new Locale("", code).getDisplayCountry(UiText.locale());
-            return name.isBlank() || name.equals(code) ? code : name;
+            return countryName(code);
         }
         return code;
+    }
+
+    private static String countryName(String code) {
+        String name = new Locale("", code).getDisplayCountry(UiText.locale());
+        return name.isBlank() || name.equals(code) ? code : name;
     }
 
     /** A region or country with its code, so that both the name and the NUTS/ISO code are visible. */
