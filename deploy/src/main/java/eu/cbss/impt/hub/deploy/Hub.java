@@ -268,6 +268,7 @@ public final class Hub implements AutoCloseable {
         env.put("HUB_DB_PASSWORD", settings.dbPassword());
         env.put("HUB_KEYCLOAK_URL", settings.keycloakUrl());
         env.put("HUB_PSEUDONYMISATION_KEY_FILE", secrets.pseudonymisationKeyFile().toString());
+        env.put("HUB_NARRATIVE_KEYS_FILE", secrets.narrativeKeysFile().toString());
         env.put("HUB_WEB_CLIENT_SECRET", secrets.webClientSecret());
         env.put("HUB_WEB_BASE_URL", settings.effectiveWebBaseUrl());
         env.put("HUB_API_URL", settings.effectiveApiUrl());

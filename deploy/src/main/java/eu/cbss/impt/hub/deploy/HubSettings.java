@@ -32,6 +32,8 @@ import java.util.Map;
  *                                Keycloak, generated into {@code var/secrets} when {@code null}
  * @param pseudonymisationKeyFile file with the base64 HMAC key; generated into {@code var/secrets}
  *                                when {@code null}
+ * @param narrativeKeysFile       file with the narratives' master keys ({@code id=base64key} lines and
+ *                                {@code current=id}); generated into {@code var/secrets} when {@code null}
  * @param webBaseUrl              public base URL of the UI, or {@code null} for
  *                                {@code http://localhost:<httpPort>}
  * @param apiUrl                  URL the UI calls the API at, or {@code null} for
@@ -55,6 +57,7 @@ public record HubSettings(
         String externalKeycloakUrl,
         String webClientSecret,
         Path pseudonymisationKeyFile,
+        Path narrativeKeysFile,
         String webBaseUrl,
         String apiUrl,
         boolean demoData,
@@ -82,6 +85,7 @@ public record HubSettings(
         apiUrl = stripSlash(blankToNull(apiUrl));
         pseudonymisationKeyFile = pseudonymisationKeyFile == null ? null
                 : pseudonymisationKeyFile.toAbsolutePath().normalize();
+        narrativeKeysFile = narrativeKeysFile == null ? null : narrativeKeysFile.toAbsolutePath().normalize();
         payaraJvmOptions = List.copyOf(payaraJvmOptions);
         dbUser = dbUser == null ? DEFAULT_DB_USER : dbUser;
         dbPassword = dbPassword == null ? DEFAULT_DB_PASSWORD : dbPassword;
@@ -93,7 +97,7 @@ public record HubSettings(
         Path checkout = locateCheckout();
         return new HubSettings(checkout, checkout.resolve("var"), defaultDistDir(checkout),
                 DEFAULT_HTTP_PORT, DEFAULT_DB_PORT, null, DEFAULT_DB_USER, DEFAULT_DB_PASSWORD,
-                DEFAULT_KEYCLOAK_PORT, DEFAULT_KEYCLOAK_MANAGEMENT_PORT, null, null, null, null, null,
+                DEFAULT_KEYCLOAK_PORT, DEFAULT_KEYCLOAK_MANAGEMENT_PORT, null, null, null, null, null, null,
                 true, DEFAULT_PAYARA_JVM_OPTIONS, DEFAULT_START_TIMEOUT);
     }
 
@@ -107,6 +111,7 @@ public record HubSettings(
         String var = blankToNull(env.get("HUB_VAR"));
         String dist = blankToNull(env.get("HUB_DIST_DIR"));
         String keyFile = blankToNull(env.get("HUB_PSEUDONYMISATION_KEY_FILE"));
+        String narrativeKeys = blankToNull(env.get("HUB_NARRATIVE_KEYS_FILE"));
         String kcUrl = blankToNull(env.get("HUB_KEYCLOAK_URL"));
         String jvm = blankToNull(env.get("HUB_PAYARA_JAVA_OPTS"));
         String demo = blankToNull(env.get("HUB_DEMO_DATA"));
@@ -125,6 +130,7 @@ public record HubSettings(
                 kcUrl,
                 env.get("HUB_WEB_CLIENT_SECRET"),
                 keyFile == null ? null : checkout.resolve(keyFile),
+                narrativeKeys == null ? null : checkout.resolve(narrativeKeys),
                 env.get("HUB_WEB_BASE_URL"),
                 env.get("HUB_API_URL"),
                 demo == null ? kcUrl == null : Boolean.parseBoolean(demo),
@@ -137,52 +143,52 @@ public record HubSettings(
     public HubSettings withVarDir(Path dir) {
         return new HubSettings(checkoutDir, dir, distDir, httpPort, dbPort, externalDbUrl, dbUser, dbPassword,
                 keycloakPort, keycloakManagementPort, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
     }
 
     /** The four ports of the embedded default: HTTP, PostgreSQL, Keycloak, Keycloak management. */
     public HubSettings withPorts(int http, int db, int keycloak, int keycloakManagement) {
         return new HubSettings(checkoutDir, varDir, distDir, http, db, externalDbUrl, dbUser, dbPassword,
                 keycloak, keycloakManagement, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
     }
 
     public HubSettings withDemoData(boolean demo) {
         return new HubSettings(checkoutDir, varDir, distDir, httpPort, dbPort, externalDbUrl, dbUser, dbPassword,
                 keycloakPort, keycloakManagementPort, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demo, payaraJvmOptions, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demo, payaraJvmOptions, startTimeout);
     }
 
     public HubSettings withDistDir(Path dir) {
         return new HubSettings(checkoutDir, varDir, dir, httpPort, dbPort, externalDbUrl, dbUser, dbPassword,
                 keycloakPort, keycloakManagementPort, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
     }
 
     public HubSettings withPayaraJvmOptions(List<String> options) {
         return new HubSettings(checkoutDir, varDir, distDir, httpPort, dbPort, externalDbUrl, dbUser, dbPassword,
                 keycloakPort, keycloakManagementPort, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, options, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, options, startTimeout);
     }
 
     public HubSettings withStartTimeout(Duration timeout) {
         return new HubSettings(checkoutDir, varDir, distDir, httpPort, dbPort, externalDbUrl, dbUser, dbPassword,
                 keycloakPort, keycloakManagementPort, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, timeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, timeout);
     }
 
     /** An external PostgreSQL instead of the embedded one. */
     public HubSettings withExternalDatabase(String jdbcUrl, String user, String password) {
         return new HubSettings(checkoutDir, varDir, distDir, httpPort, dbPort, jdbcUrl, user, password,
                 keycloakPort, keycloakManagementPort, externalKeycloakUrl, webClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
     }
 
     /** An external Keycloak (realm {@code impt} already imported) instead of the embedded one. */
     public HubSettings withExternalKeycloak(String url, String hubWebClientSecret) {
         return new HubSettings(checkoutDir, varDir, distDir, httpPort, dbPort, externalDbUrl, dbUser, dbPassword,
                 keycloakPort, keycloakManagementPort, url, hubWebClientSecret,
-                pseudonymisationKeyFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
+                pseudonymisationKeyFile, narrativeKeysFile, webBaseUrl, apiUrl, demoData, payaraJvmOptions, startTimeout);
     }
 
     // ---- derived values ----
@@ -243,6 +249,9 @@ public record HubSettings(
         }
         if (pseudonymisationKeyFile != null && !Files.isReadable(pseudonymisationKeyFile)) {
             p.add("HUB_PSEUDONYMISATION_KEY_FILE names a file that cannot be read: " + pseudonymisationKeyFile);
+        }
+        if (narrativeKeysFile != null && !Files.isReadable(narrativeKeysFile)) {
+            p.add("HUB_NARRATIVE_KEYS_FILE names a file that cannot be read: " + narrativeKeysFile);
         }
         if (!dbUser.matches("[a-z_][a-z0-9_]*") && embeddedDatabase()) {
             p.add("HUB_DB_USER must be a plain lower-case identifier for the embedded database, got " + dbUser);

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
  *   <tr><td>HUB_KEYCLOAK_URL + HUB_WEB_CLIENT_SECRET</td><td>-</td><td>an external Keycloak with the realm
  *       impt instead of the embedded one (no demo users, no demo data)</td></tr>
  *   <tr><td>HUB_PSEUDONYMISATION_KEY_FILE</td><td>var/secrets/pseudonymisation.key</td><td>the HMAC key file</td></tr>
+ *   <tr><td>HUB_NARRATIVE_KEYS_FILE</td><td>var/secrets/narrative-keys</td><td>the narratives' master keys</td></tr>
  *   <tr><td>HUB_WEB_BASE_URL, HUB_API_URL</td><td>http://localhost:PORT, .../api</td><td>public UI URL;
  *       where the UI calls the API</td></tr>
  *   <tr><td>HUB_DEMO_DATA</td><td>true with the embedded Keycloak</td><td>post the demo signals once</td></tr>
@@ -44,6 +45,9 @@ public final class Launcher {
                 break;
             case "database":
                 database();
+                break;
+            case "rotate-narrative-key":
+                rotateNarrativeKey();
                 break;
             case "help":
             case "--help":
@@ -137,6 +141,35 @@ public final class Launcher {
         sleepForever();
     }
 
+    /**
+     * {@code rotate-narrative-key}: a new narrative master key, made current. A running hub picks it
+     * up on its next use of the keys file; existing data keys are re-wrapped by a hub administrator
+     * with {@code POST /api/v1/admin/narrative-keys/rewrap}.
+     */
+    static void rotateNarrativeKey() {
+        HubSettings settings;
+        try {
+            settings = HubSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("hub: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path file = Secrets.narrativeKeysFile(settings);
+        try {
+            String id = Secrets.rotateNarrativeKey(file);
+            System.out.println("New narrative master key " + id + " is current in " + file + ".\n"
+                    + "A running hub wraps new narratives with it from now on; the older keys stay in the file.\n"
+                    + "Re-wrap the existing narratives' data keys (as a hub-admin user):\n"
+                    + "  curl -X POST -H \"Authorization: Bearer $TOKEN\" " + settings.effectiveApiUrl()
+                    + "/v1/admin/narrative-keys/rewrap\n"
+                    + "Keep the old keys until GET /api/v1/admin/narrative-keys shows none of them in use.");
+        } catch (RuntimeException e) {
+            System.err.println("hub: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
     static void progress(String line) {
         System.out.printf("[%6.1f s] %s%n", (System.nanoTime() - T0) / 1e9, line);
         System.out.flush();
@@ -194,6 +227,8 @@ public final class Launcher {
                 "                        Ctrl-C or SIGTERM stops everything.",
                 "  database              only the embedded PostgreSQL, in the foreground (for running the API elsewhere)",
                 "  test                  every test (unit, Arquillian, end-to-end in headless Chromium)",
+                "  rotate-narrative-key  a new narrative master key, made current (the running hub picks it up); then",
+                "                        re-wrap: POST /api/v1/admin/narrative-keys/rewrap as hub-admin (docs/running.md)",
                 "  bench intake [--seconds 60] [--clients 8]",
                 "                        signal intake throughput and latency beside a plain JDBC baseline",
                 "  help                  this text",
@@ -208,6 +243,7 @@ public final class Launcher {
                 "  HUB_KEYCLOAK_URL, HUB_WEB_CLIENT_SECRET an external Keycloak with the realm impt instead",
                 "                                          (both required; no demo users, no demo data)",
                 "  HUB_PSEUDONYMISATION_KEY_FILE           HMAC key file (default: generated in var/secrets)",
+                "  HUB_NARRATIVE_KEYS_FILE                 narrative master keys (default: generated in var/secrets)",
                 "  HUB_WEB_BASE_URL=http://localhost:8080  the UI's public URL (login redirects)",
                 "  HUB_API_URL=http://localhost:8080/api   where the UI calls the API",
                 "  HUB_DEMO_DATA=true|false                post the demo signals once (default: with embedded Keycloak)",

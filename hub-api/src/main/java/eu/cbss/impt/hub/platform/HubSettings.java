@@ -14,6 +14,12 @@ public final class HubSettings {
     /** Base64 of at least 256 random bits; or {@link #PSEUDONYMISATION_KEY_FILE}, a file holding it. */
     public static final String PSEUDONYMISATION_KEY = "hub.pseudonymisation.key";
     public static final String PSEUDONYMISATION_KEY_FILE = "hub.pseudonymisation.key-file";
+    /**
+     * The narratives' master keys: a file of {@code id=base64key} lines (256-bit AES keys) and an optional
+     * {@code current=id} line (else the last key is current). Re-read when it changes, so that
+     * {@code ./hub rotate-narrative-key} takes effect while the hub runs.
+     */
+    public static final String NARRATIVE_KEYS_FILE = "hub.narrative.keys-file";
     /** ISO 3166 code of the country this hub serves. */
     public static final String COUNTRY = "hub.country";
 

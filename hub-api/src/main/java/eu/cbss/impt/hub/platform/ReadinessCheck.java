@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.platform;
 
+import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the database answers, every migration is applied and the pseudonymisation key is configured. */
+/** Ready when the database answers, every migration is applied and the pseudonymisation key and the narrative master keys are configured. */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -24,16 +25,21 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     private PseudonymiserProducer pseudonymiser;
 
+    @Inject
+    private NarrativeKeyring narrativeKeys;
+
     @Override
     public HealthCheckResponse call() {
         boolean database = databaseReachable();
         boolean migrations = database && migration.upToDate();
         boolean key = pseudonymiser.configured();
+        boolean narrativeKey = narrativeKeys.configured();
         return HealthCheckResponse.named("hub-api")
-                .status(database && migrations && key)
+                .status(database && migrations && key && narrativeKey)
                 .withData("database", database ? "reachable" : "unreachable")
                 .withData("migrations", migrations ? "applied" : "pending")
                 .withData("pseudonymisationKey", key ? "configured" : "missing")
+                .withData("narrativeKeys", narrativeKey ? "configured" : "missing")
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.problem;
 
 import eu.cbss.impt.hub.access.AccessDenied;
+import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
 import eu.cbss.impt.hub.signal.SignalNotFound;
 import eu.cbss.impt.hub.validation.InvalidInput;
@@ -47,6 +48,14 @@ public final class ProblemMappers {
     public static class KeyMissingMapper implements ExceptionMapper<PseudonymiserProducer.KeyMissing> {
         @Override
         public Response toResponse(PseudonymiserProducer.KeyMissing e) {
+            return Problem.of(503, "Service unavailable", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NarrativeKeysMissingMapper implements ExceptionMapper<NarrativeKeyring.KeysMissing> {
+        @Override
+        public Response toResponse(NarrativeKeyring.KeysMissing e) {
             return Problem.of(503, "Service unavailable", e.getMessage()).toResponse();
         }
     }

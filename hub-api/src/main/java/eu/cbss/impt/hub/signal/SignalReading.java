@@ -5,12 +5,13 @@ import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.access.SignalScope;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
+import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** Reads signals within the caller's scope; every read of a detail and every list is audited. */
+/** Reads signals within the caller's scope; every read of a detail, of a narrative and every list is audited. */
 @ApplicationScoped
 public class SignalReading {
 
@@ -20,15 +21,32 @@ public class SignalReading {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    NarrativeKeyring narratives;
+
+    /** A signal and its narrative in plain text (null if it has none). */
+    public record Detail(Signal signal, String narrative) {
+    }
+
+    /**
+     * A signal in the caller's scope, with its narrative decrypted: only after the scope check, and
+     * audited as NARRATIVE_READ besides SIGNAL_READ. Lists never decrypt.
+     */
     @Transactional
-    public Signal detail(Caller caller, UUID id) {
+    public Detail detail(Caller caller, UUID id) {
         SignalScope scope = scopeOf(caller);
         Signal signal = signals.find(id)
                 .filter(s -> scope.permits(s.organisation(), s.organisationRegion()))
                 .orElseThrow(SignalNotFound::new);
         signal.children().size(); // loaded inside the transaction, for the view
         audit.record(caller, AuditAction.SIGNAL_READ, "signal", signal.id().toString(), signal.reference());
-        return signal;
+        String narrative = null;
+        if (signal.hasNarrative()) {
+            narrative = signal.readNarrative(narratives.cipher());
+            audit.record(caller, AuditAction.NARRATIVE_READ, "signal", signal.id().toString(),
+                    signal.reference() + " key=" + signal.narrativeKeyId());
+        }
+        return new Detail(signal, narrative);
     }
 
     @Transactional

@@ -22,11 +22,12 @@ public record SignalView(UUID id, String reference, String externalRef, String o
         }
     }
 
-    public static SignalView from(Signal s) {
+    /** The detail form; {@code narrative} is the plain text, decrypted by whoever may and did audit it. */
+    public static SignalView from(Signal s, String narrative) {
         return new SignalView(s.id(), s.reference(), s.externalRef(), s.organisation(), s.submittedBy(),
                 s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
                 s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
-                s.occurredTo(), s.childrenCount(), s.children().stream().map(ChildView::from).toList(), s.narrative(),
+                s.occurredTo(), s.childrenCount(), s.children().stream().map(ChildView::from).toList(), narrative,
                 List.of());
     }
 

@@ -79,7 +79,8 @@ public class SignalsResource {
             // A concurrent request filed the same externalRef first: answer with its signal.
             filed = intake.earlier(caller, submission.externalRef()).orElseThrow(() -> e);
         }
-        SignalView view = SignalView.from(filed.signal());
+        // The author gets back the narrative they sent; an idempotent retry answers without one (GET it to read it).
+        SignalView view = SignalView.from(filed.signal(), filed.created() ? submission.narrative() : null);
         if (!filed.created()) {
             return Response.ok(view).build();
         }
@@ -91,7 +92,8 @@ public class SignalsResource {
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
     @Operation(summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
     public SignalView get(@PathParam("id") String id) {
-        return SignalView.from(reading.detail(caller, parseId(id)));
+        SignalReading.Detail detail = reading.detail(caller, parseId(id));
+        return SignalView.from(detail.signal(), detail.narrative());
     }
 
     @GET

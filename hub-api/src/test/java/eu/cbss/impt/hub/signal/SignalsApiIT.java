@@ -282,6 +282,15 @@ class SignalsApiIT {
         identifiers.put("givenName", "Mirabela").put("familyName", "Vasilescu-Dumitrache").put("dateOfBirth", "2011-07-29")
                 .put("idNumber", "61107290123");
         assertEquals(201, file("worker1", s).status());
+        String dump = dumpDatabase();
+        for (String identifier : List.of("Mirabela", "Vasilescu", "Dumitrache", "2011-07-29", "61107290123", "Zamfirescu")) {
+            assertFalse(dump.contains(identifier), identifier + " was found in the database");
+            assertFalse(dump.toLowerCase().contains(identifier.toLowerCase()), identifier + " was found in the database");
+        }
+    }
+
+    /** Every row of every table as text. */
+    private static String dumpDatabase() throws Exception {
         StringBuilder everything = new StringBuilder();
         try (Connection c = ApiServices.database(); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -296,10 +305,126 @@ class SignalsApiIT {
                 }
             }
         }
-        String dump = everything.toString();
-        for (String identifier : List.of("Mirabela", "Vasilescu", "Dumitrache", "2011-07-29", "61107290123", "Zamfirescu")) {
-            assertFalse(dump.contains(identifier), identifier + " was found in the database");
-            assertFalse(dump.toLowerCase().contains(identifier.toLowerCase()), identifier + " was found in the database");
+        return everything.toString();
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = ApiServices.database(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    @Test
+    void narrativesAreEncryptedAtRestAndDecryptedOnlyForThoseWhoMayReadWithAudit() throws Exception {
+        String marker = "Kalamaja" + UUID.randomUUID().toString().replace("-", "");
+        String narrative = "A girl seen at the " + marker + " bus stop late at night, met by two older men.";
+        ObjectNode s = signal("IT-" + UUID.randomUUID());
+        s.put("narrative", narrative);
+        Reply created = file("worker1", s);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(narrative, created.json().get("narrative").asText(), "the author gets back what they sent");
+        String id = created.json().get("id").asText();
+
+        String dump = dumpDatabase();
+        assertFalse(dump.contains(marker), "the narrative was found in the database");
+        assertFalse(dump.toLowerCase().contains(marker.toLowerCase()), "the narrative was found in the database");
+        assertEquals(1, count("select count(*) from signal where id = '" + id + "' and narrative is null "
+                + "and narrative_key_id is not null and octet_length(narrative_nonce) = 12 and narrative_ciphertext is not null"));
+
+        for (String reader : List.of("worker1", "regional1", "national1")) {
+            Reply read = api.get("v1/signals/" + id, reader);
+            assertEquals(200, read.status(), read.body());
+            assertEquals(narrative, read.json().get("narrative").asText(), reader);
+            assertEquals(1, count("select count(*) from audit_entry where action = 'NARRATIVE_READ' and target_id = '" + id
+                    + "' and actor = '" + reader + "'"), reader);
+        }
+        assertEquals(404, api.get("v1/signals/" + id, "worker2").status());
+        assertEquals(0, count("select count(*) from audit_entry where action = 'NARRATIVE_READ' and target_id = '" + id
+                + "' and actor = 'worker2'"));
+        Reply list = api.get("v1/signals?size=200", "worker1");
+        assertFalse(list.body().contains(marker), "lists never carry narratives");
+        assertFalse(dumpDatabase().contains(marker), "nor does the audit log");
+    }
+
+    @Test
+    void plainTextCannotBeWrittenAnyMore() throws Exception {
+        String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> execute("update signal set narrative = 'plain' where id = '" + id + "'"));
+        assertTrue(e.getMessage().contains("signal_narrative_plaintext_gone_ck"), e.getMessage());
+    }
+
+    @Test
+    void aNarrativeStoredInPlainTextByAnEarlierVersionIsSealed() throws Exception {
+        String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        String legacy = "Legacy plain narrative " + UUID.randomUUID();
+        // As a hub before schema version 4 left it (the constraint did not exist then).
+        execute("alter table signal drop constraint signal_narrative_plaintext_gone_ck");
+        try {
+            execute("update signal set narrative = '" + legacy + "', narrative_ciphertext = null, narrative_nonce = null, "
+                    + "narrative_data_key = null, narrative_key_id = null where id = '" + id + "'");
+        } finally {
+            execute("alter table signal add constraint signal_narrative_plaintext_gone_ck check (narrative is null) not valid");
+        }
+        assertTrue(dumpDatabase().contains(legacy));
+        Reply rewrap = api.post("v1/admin/narrative-keys/rewrap", "admin1", "{}");
+        assertEquals(200, rewrap.status(), rewrap.body());
+        assertTrue(rewrap.json().get("sealedFromPlainText").asInt() >= 1, rewrap.body());
+        assertFalse(dumpDatabase().contains(legacy), "sealed and cleared");
+        assertEquals(legacy, api.get("v1/signals/" + id, "worker1").json().get("narrative").asText());
+        Reply status = api.get("v1/admin/narrative-keys", "admin1");
+        assertEquals(200, status.status(), status.body());
+        assertFalse(status.body().contains(ApiServices.TEST_NARRATIVE_KEY), "never a key");
+    }
+
+    @Test
+    void aRotatedMasterKeyTakesEffectWhileRunningAndRewrapKeepsNarrativesReadable() throws Exception {
+        String before = "Before rotation " + UUID.randomUUID();
+        ObjectNode s1 = signal("IT-" + UUID.randomUUID());
+        s1.put("narrative", before);
+        String id1 = file("worker1", s1).json().get("id").asText();
+
+        // What ./hub rotate-narrative-key does: a new key, made current, the old ones kept.
+        java.nio.file.Path keysFile = ApiServices.narrativeKeysFile();
+        eu.cbss.impt.hub.narrative.MasterKeys rotated = eu.cbss.impt.hub.narrative.MasterKeys.parse(
+                java.nio.file.Files.readString(keysFile)).withNewCurrentKey();
+        java.nio.file.Path tmp = keysFile.resolveSibling("it-narrative-keys.tmp");
+        java.nio.file.Files.writeString(tmp, rotated.render());
+        java.nio.file.Files.move(tmp, keysFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        String newKey = rotated.currentId();
+
+        String after = "After rotation " + UUID.randomUUID();
+        ObjectNode s2 = signal("IT-" + UUID.randomUUID());
+        s2.put("narrative", after);
+        String id2 = file("worker1", s2).json().get("id").asText();
+        assertEquals(1, count("select count(*) from signal where id = '" + id2 + "' and narrative_key_id = '" + newKey + "'"),
+                "the running hub wraps new data keys with the new current key");
+        assertEquals(before, api.get("v1/signals/" + id1, "worker1").json().get("narrative").asText(),
+                "older narratives stay readable with the old key");
+
+        assertEquals(403, api.post("v1/admin/narrative-keys/rewrap", "worker1", "{}").status());
+        assertEquals(403, api.post("v1/admin/narrative-keys/rewrap", "national1", "{}").status());
+        Reply rewrap = api.post("v1/admin/narrative-keys/rewrap", "admin1", "{}");
+        assertEquals(200, rewrap.status(), rewrap.body());
+        assertEquals(newKey, rewrap.json().get("currentKeyId").asText());
+        assertTrue(rewrap.json().get("rewrapped").asInt() >= 1, rewrap.body());
+        assertEquals(0, count("select count(*) from signal where narrative_key_id <> '" + newKey + "'"));
+        assertEquals(1, count("select count(*) from audit_entry where action = 'NARRATIVE_KEYS_REWRAPPED' and actor = 'admin1' "
+                + "and target_id = '" + newKey + "'"));
+
+        // Only the new key left: everything still opens.
+        java.nio.file.Files.writeString(tmp, newKey + "=" + rotated.render().lines()
+                .filter(l -> l.startsWith(newKey + "=")).findFirst().orElseThrow().substring(newKey.length() + 1) + "\n");
+        java.nio.file.Files.move(tmp, keysFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            assertEquals(before, api.get("v1/signals/" + id1, "national1").json().get("narrative").asText());
+            assertEquals(after, api.get("v1/signals/" + id2, "national1").json().get("narrative").asText());
+        } finally {
+            java.nio.file.Files.writeString(tmp, rotated.render());
+            java.nio.file.Files.move(tmp, keysFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -33,6 +33,8 @@ public final class ApiServices implements BeforeAllCallback {
     private static Running start() {
         try {
             Path target = Path.of(System.getProperty("project.build.directory", "target"));
+            // HUB_NARRATIVE_KEYS_FILE of the failsafe configuration: one test-only master key.
+            java.nio.file.Files.writeString(narrativeKeysFile(), "it-1=" + TEST_NARRATIVE_KEY + "\n");
             postgres = EmbeddedPostgres.builder().setPort(POSTGRES_PORT)
                     .setDataDirectory(target.resolve("it-postgres")).setCleanDataDirectory(true).start();
             keycloak = KeycloakServer.builder()
@@ -48,6 +50,14 @@ public final class ApiServices implements BeforeAllCallback {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start PostgreSQL and Keycloak for the tests", e);
         }
+    }
+
+    /** A master key for tests only (32 bytes, base64). */
+    public static final String TEST_NARRATIVE_KEY = "aXQtb25seS1uYXJyYXRpdmUtbWFzdGVyLWtleS0zMiE=";
+
+    /** The keys file the API under test reads (HUB_NARRATIVE_KEYS_FILE in hub-api/pom.xml). */
+    public static Path narrativeKeysFile() {
+        return Path.of(System.getProperty("project.build.directory", "target")).resolve("it-narrative-keys");
     }
 
     public static Connection database() throws SQLException {

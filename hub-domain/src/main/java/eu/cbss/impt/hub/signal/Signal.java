@@ -1,5 +1,7 @@
 package eu.cbss.impt.hub.signal;
 
+import eu.cbss.impt.hub.narrative.NarrativeCipher;
+import eu.cbss.impt.hub.narrative.SealedNarrative;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -93,7 +95,19 @@ public class Signal {
     @OrderBy("ordinal")
     private List<ChildRecord> children = new ArrayList<>();
 
-    private String narrative;
+    // The narrative, sealed (see eu.cbss.impt.hub.narrative); never stored in plain text. The legacy
+    // plaintext column "narrative" is not mapped: see V4__narrative_encryption.sql.
+    @Column(name = "narrative_ciphertext")
+    private byte[] narrativeCiphertext;
+
+    @Column(name = "narrative_nonce")
+    private byte[] narrativeNonce;
+
+    @Column(name = "narrative_data_key")
+    private byte[] narrativeDataKey;
+
+    @Column(name = "narrative_key_id")
+    private String narrativeKeyId;
 
     @Version
     private long version;
@@ -103,10 +117,10 @@ public class Signal {
 
     /**
      * Files a submission: derives the linkage tokens of each child and keeps only them. The
-     * identifiers go no further than this method.
+     * identifiers go no further than this method. The narrative is sealed here, the one place that does.
      */
     public static Signal file(SignalSubmission submission, Submitter submitter, SignalReference reference,
-            Pseudonymiser pseudonymiser, Instant now) {
+            Pseudonymiser pseudonymiser, NarrativeCipher narratives, Instant now) {
         Signal s = new Signal();
         s.id = UUID.randomUUID();
         s.reference = reference.value();
@@ -125,7 +139,9 @@ public class Signal {
         s.occurredFrom = submission.occurredFrom();
         s.occurredTo = submission.occurredTo();
         s.childrenCount = submission.childrenCount();
-        s.narrative = submission.narrative();
+        if (submission.narrative() != null) {
+            s.seal(narratives.seal(s.id, submission.narrative()));
+        }
         int ordinal = 0;
         for (ChildSubmission child : submission.children()) {
             s.children.add(new ChildRecord(s, ordinal++, child, pseudonymiser.tokensFor(child.identifiers())));
@@ -151,5 +167,36 @@ public class Signal {
     public LocalDate occurredTo() { return occurredTo; }
     public int childrenCount() { return childrenCount; }
     public List<ChildRecord> children() { return Collections.unmodifiableList(children); }
-    public String narrative() { return narrative; }
+    public boolean hasNarrative() { return narrativeCiphertext != null; }
+
+    /** The id of the master key that wraps this narrative's data key, or null without a narrative. */
+    public String narrativeKeyId() { return narrativeKeyId; }
+
+    /**
+     * The narrative in plain text, or null if there is none. Only the reading use case calls this,
+     * after the scope check, and audits it (architecture, rule 5).
+     */
+    public String readNarrative(NarrativeCipher narratives) {
+        return hasNarrative() ? narratives.open(id, sealed()) : null;
+    }
+
+    /** Re-wraps the narrative's data key under the current master key; whether anything changed. */
+    public boolean rewrapNarrative(NarrativeCipher narratives) {
+        if (!hasNarrative() || narrativeKeyId.equals(narratives.keys().currentId())) {
+            return false;
+        }
+        seal(narratives.rewrap(id, sealed()));
+        return true;
+    }
+
+    private SealedNarrative sealed() {
+        return new SealedNarrative(narrativeCiphertext, narrativeNonce, narrativeDataKey, narrativeKeyId);
+    }
+
+    private void seal(SealedNarrative sealed) {
+        narrativeCiphertext = sealed.ciphertext();
+        narrativeNonce = sealed.nonce();
+        narrativeDataKey = sealed.wrappedDataKey();
+        narrativeKeyId = sealed.keyId();
+    }
 }
