@@ -185,18 +185,33 @@ class HubEndToEndIT {
             byId(page, "signalForm:narrative").fill("A boy begging near the old town gate on school days.");
             page.click("[id='signalForm:submit']");
 
-            // The API refuses an age of 18: the message stands beside the field and nothing typed is lost.
+            // An age of 18 is refused: the message stands beside the field and nothing typed is lost.
             page.locator(".ui-message-error").first().waitFor();
             assertTrue(page.content().contains("0 to 17"), "the age rule is explained");
             assertEquals("A boy begging near the old town gate on school days.", byId(page, "signalForm:narrative").inputValue());
             assertEquals(UI_FAMILY_NAME, byId(page, "signalForm:children:0:familyName").inputValue());
-
             byId(page, "signalForm:children:0:age").fill("11");
+
+            // A narrative naming the child is not filed: the form warns first.
+            byId(page, "signalForm:narrative").fill("A boy begging near the old town gate on school days. "
+                    + UI_FAMILY_NAME + " is his family name.");
+            page.click("[id='signalForm:submit']");
+            page.waitForSelector("[id='signalForm:narrativeCheck']");
+            assertTrue(page.content().contains("a name given for a child above"), "the warning says what was found");
+
+            // A phone number: the author ticks that they checked the text, and files it.
+            String narrative = "A boy begging near the old town gate on school days. The man's phone: 5123 4567.";
+            byId(page, "signalForm:narrative").fill(narrative);
+            page.click("[id='signalForm:submit']");
+            page.waitForFunction("() => document.body.innerText.includes('a phone number')");
+            page.click("[id='signalForm:narrativeChecked'] .ui-chkbox-box");
             page.click("[id='signalForm:submit']");
             page.waitForSelector("#filedConfirmation");
             uiSignalReference = byId(page, "reference").textContent().strip();
             assertTrue(uiSignalReference.matches("S-\\d{4}-\\d{6}"), uiSignalReference);
             assertFalse(page.content().contains(UI_FAMILY_NAME), "the signal page shows no identifier");
+            assertTrue(byId(page, "narrative").textContent().contains("A boy begging near the old town gate on school days."),
+                "the signal page shows the narrative, decrypted for its author");
 
             page.click("[id='nav-signals']");
             page.waitForSelector("[id='signalList:signals']");
@@ -360,7 +375,10 @@ class HubEndToEndIT {
             }
         }
         String database = everything.toString().toLowerCase();
-        assertTrue(database.contains("begging near the old town gate"), "the UI signal is stored");
+        assertTrue(database.contains(uiSignalReference.toLowerCase()), "the UI signal is stored");
+        // Narratives are encrypted at rest: neither the UI's nor the API's is in any table.
+        assertFalse(database.contains("begging near the old town gate"), "the UI signal's narrative is stored in plain text");
+        assertFalse(database.contains("leaving a shopping centre"), "the API signal's narrative is stored in plain text");
         List<Path> logs;
         try (Stream<Path> files = Files.walk(varDir)) {
             logs = files.filter(Files::isRegularFile)
@@ -368,6 +386,10 @@ class HubEndToEndIT {
                     .toList();
         }
         assertFalse(logs.isEmpty(), "the hub writes logs under var/");
+        for (Path log : logs) {
+            String text = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase();
+            assertFalse(text.contains("begging near the old town gate"), "a narrative is in " + log);
+        }
         for (String identifier : IDENTIFIERS) {
             assertFalse(database.contains(identifier.toLowerCase()), identifier + " is in the database");
             for (Path log : logs) {

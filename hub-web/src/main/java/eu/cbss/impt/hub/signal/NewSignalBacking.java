@@ -41,6 +41,24 @@ public class NewSignalBacking implements Serializable {
 
     private final SignalDraft draft = new SignalDraft();
 
+    /** Ticked by the author after a warning about identifying details. */
+    private boolean narrativeChecked;
+    private boolean narrativeWarned;
+    /** The narrative the author confirmed (as a hash): a changed narrative is screened again. */
+    private Integer confirmedNarrative;
+
+    public boolean isNarrativeChecked() {
+        return narrativeChecked;
+    }
+
+    public void setNarrativeChecked(boolean narrativeChecked) {
+        this.narrativeChecked = narrativeChecked;
+    }
+
+    public boolean isNarrativeWarned() {
+        return narrativeWarned;
+    }
+
     public SignalDraft getDraft() {
         return draft;
     }
@@ -64,6 +82,9 @@ public class NewSignalBacking implements Serializable {
 
     public String submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (warnAboutIdentifyingDetails(faces)) {
+            return null;
+        }
         try {
             SignalGateway.Filed filed = signals.file(SignalRequestJson.of(draft, identifiers.firstRows(draft.getChildren().size())));
             identifiers.clear();
@@ -77,6 +98,35 @@ public class NewSignalBacking implements Serializable {
             }
             return null;
         }
+    }
+
+    /**
+     * Before filing, warns once per submission when the narrative seems to hold identifying details;
+     * the author removes them or ticks that they checked it, and files again.
+     */
+    private boolean warnAboutIdentifyingDetails(FacesContext faces) {
+        NarrativeScreening.Findings findings = NarrativeScreening.screen(draft.getNarrative(),
+                identifiers.firstRows(draft.getChildren().size()));
+        int current = java.util.Objects.hashCode(draft.getNarrative());
+        if (narrativeChecked) {
+            confirmedNarrative = current;
+        }
+        if (findings.isEmpty() || Integer.valueOf(current).equals(confirmedNarrative)) {
+            narrativeWarned = false;
+            return false;
+        }
+        narrativeChecked = false;
+        String what = findings.kinds().stream()
+                .map(k -> k == NarrativeScreening.Kind.PERSONAL_ID
+                        ? UiText.text("narrative.finding.PERSONAL_ID", String.join(", ", findings.idCountries()))
+                        : UiText.text("narrative.finding." + k.name()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        String warning = UiText.text("signal.new.narrative.warning", what);
+        faces.addMessage(FORM + ":narrative", new FacesMessage(FacesMessage.SEVERITY_WARN, warning, warning));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, warning, warning));
+        narrativeWarned = true;
+        faces.validationFailed();
+        return true;
     }
 
     private void showFieldErrors(FacesContext faces, ApiProblem problem) {
