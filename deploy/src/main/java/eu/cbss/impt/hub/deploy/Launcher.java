@@ -60,15 +60,19 @@ public final class Launcher {
         }
     }
 
-    static void start() {
-        HubSettings settings;
+    /** The HUB_* settings, or exit 2 with the reason when one is not valid. */
+    private static HubSettings settingsFromEnvironment() {
         try {
-            settings = HubSettings.fromEnvironment(System.getenv());
+            return HubSettings.fromEnvironment(System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("hub: " + e.getMessage());
             System.exit(2);
-            return;
+            throw e;
         }
+    }
+
+    static void start() {
+        HubSettings settings = settingsFromEnvironment();
         progress("IMPT Hub: starting (var " + settings.varDir() + ")");
         Hub hub = new Hub(settings, Launcher::progress);
         try {
@@ -105,14 +109,7 @@ public final class Launcher {
      * in the foreground, for running the API from an IDE or its tests against it. Ctrl-C stops it.
      */
     static void database() {
-        HubSettings settings;
-        try {
-            settings = HubSettings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println("hub: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        HubSettings settings = settingsFromEnvironment();
         Path dataDir = settings.varDir().resolve("postgres");
         progress("PostgreSQL: starting on 127.0.0.1:" + settings.dbPort() + " (data " + dataDir + ")…");
         EmbeddedDatabase db;
@@ -147,14 +144,7 @@ public final class Launcher {
      * with {@code POST /api/v1/admin/narrative-keys/rewrap}.
      */
     static void rotateNarrativeKey() {
-        HubSettings settings;
-        try {
-            settings = HubSettings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println("hub: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        HubSettings settings = settingsFromEnvironment();
         Path file = Secrets.narrativeKeysFile(settings);
         try {
             String id = Secrets.rotateNarrativeKey(file);
