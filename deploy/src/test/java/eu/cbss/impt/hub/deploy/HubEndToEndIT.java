@@ -107,7 +107,7 @@ class HubEndToEndIT {
         HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
-        JsonNode all = JSON.readTree(api("GET", "/v1/signals?size=200", "national1", null).body());
+        JsonNode all = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=200", "national1", null).body());
         assertTrue(all.get("total").asInt() >= 10, "demo signals are loaded: " + all.get("total"));
     }
 
@@ -224,6 +224,11 @@ class HubEndToEndIT {
     void theNationalCoordinatorSeesBothSignalsAndSigningOutEndsTheKeycloakSession() throws Exception {
         String apiReference = JSON.readTree(api("GET", "/v1/signals/" + apiSignalId, "national1", null).body())
                 .get("reference").asText();
+        // Through the API too: national1 sees both (still pending review), worker3 neither.
+        String national = api("GET", "/v1/signals?includePending=true&size=200", "national1", null).body();
+        assertTrue(national.contains(uiSignalReference) && national.contains(apiReference), national);
+        String police = api("GET", "/v1/signals?size=200", "worker3", null).body();
+        assertFalse(police.contains(uiSignalReference) || police.contains(apiReference), police);
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "national1");
             page.click("[id='nav-signals']");
@@ -402,10 +407,10 @@ class HubEndToEndIT {
     @Test
     @Order(8)
     void aSecondStartKeepsEverythingAndLoadsNoDemoDataTwice() throws Exception {
-        long before = JSON.readTree(api("GET", "/v1/signals?size=1", "national1", null).body()).get("total").asLong();
+        long before = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=1", "national1", null).body()).get("total").asLong();
         hub.close();
         hub = new Hub(settings(Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath())).start();
-        long after = JSON.readTree(api("GET", "/v1/signals?size=1", "national1", null).body()).get("total").asLong();
+        long after = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=1", "national1", null).body()).get("total").asLong();
         assertEquals(before, after);
         assertEquals(200, api("GET", "/v1/signals/" + apiSignalId, "worker1", null).statusCode());
     }

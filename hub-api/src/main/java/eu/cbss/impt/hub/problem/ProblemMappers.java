@@ -3,8 +3,12 @@ package eu.cbss.impt.hub.problem;
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
+import eu.cbss.impt.hub.signal.ReviewConflict;
 import eu.cbss.impt.hub.signal.SignalNotFound;
 import eu.cbss.impt.hub.validation.InvalidInput;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +37,45 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(SignalNotFound e) {
             return Problem.of(404, "Not found", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ReviewConflictMapper implements ExceptionMapper<ReviewConflict> {
+        @Override
+        public Response toResponse(ReviewConflict e) {
+            return Problem.of(409, "Conflict", e.getMessage()).toResponse();
+        }
+    }
+
+    static final String LOST_RACE = "Someone else decided on this signal just now; reload it.";
+
+    /** Whether an optimistic-locking failure (JPA's or EclipseLink's own) is somewhere in the chain of causes. */
+    static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lost optimistic-locking race (and the RollbackException wrapping it at commit) is 409; anything else 500. */
+    @Provider
+    public static class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {
+        @Override
+        public Response toResponse(PersistenceException e) {
+            return lostRace(e) ? Problem.of(409, "Conflict", LOST_RACE).toResponse() : new UnexpectedMapper().toResponse(e);
+        }
+    }
+
+    /** The interceptor of @Transactional wraps a failed commit in a TransactionalException. */
+    @Provider
+    public static class TransactionalExceptionMapper implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return lostRace(e) ? Problem.of(409, "Conflict", LOST_RACE).toResponse() : new UnexpectedMapper().toResponse(e);
         }
     }
 

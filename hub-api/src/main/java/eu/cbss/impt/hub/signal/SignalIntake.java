@@ -63,6 +63,7 @@ public class SignalIntake {
         }
         return signals.findByExternalRef(caller.organisation(), externalRef).map(existing -> {
             audit.record(caller, AuditAction.SIGNAL_RESUBMITTED, "signal", existing.id().toString(), existing.reference());
+            existing.reviews().size(); // loaded inside the transaction, for the view
             return new Filed(existing, false);
         });
     }

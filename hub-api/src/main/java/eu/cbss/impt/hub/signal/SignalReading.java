@@ -39,6 +39,7 @@ public class SignalReading {
                 .filter(s -> scope.permits(s.organisation(), s.organisationRegion()))
                 .orElseThrow(SignalNotFound::new);
         signal.children().size(); // loaded inside the transaction, for the view
+        signal.reviews().size();
         audit.record(caller, AuditAction.SIGNAL_READ, "signal", signal.id().toString(), signal.reference());
         String narrative = null;
         if (signal.hasNarrative()) {

@@ -10,7 +10,15 @@ public record SignalView(UUID id, String reference, String externalRef, String o
         Instant submittedAt, ReviewStatus reviewStatus, Grade grade, SourceType sourceType,
         InformationType informationType, List<Concern> concerns, ChildSituation childSituation, String region,
         LocalDate occurredFrom, LocalDate occurredTo, int childrenCount, List<ChildView> children, String narrative,
-        List<UUID> clusterIds) {
+        List<UUID> clusterIds, List<ReviewView> reviews) {
+
+    /** One step of the review history: decision, message, who (and in which role) and when. */
+    public record ReviewView(ReviewDecision decision, String message, String by, String role, Instant at) {
+
+        static ReviewView from(Review r) {
+            return new ReviewView(r.decision(), r.message(), r.decidedBy(), r.decidedRole(), r.decidedAt());
+        }
+    }
 
     /** A child record: the minimum data set, and whether it can be linked; never its tokens. */
     public record ChildView(Sex sex, Integer age, AgeBand ageBand, String citizenship, String countryOfBirth,
@@ -28,14 +36,14 @@ public record SignalView(UUID id, String reference, String externalRef, String o
                 s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
                 s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
                 s.occurredTo(), s.childrenCount(), s.children().stream().map(ChildView::from).toList(), narrative,
-                List.of());
+                List.of(), s.reviews().stream().map(ReviewView::from).toList());
     }
 
-    /** The list form: no children, no narrative. */
+    /** The list form: no children, no narrative, no review history. */
     public static SignalView summary(Signal s) {
         return new SignalView(s.id(), s.reference(), s.externalRef(), s.organisation(), s.submittedBy(),
                 s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
                 s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
-                s.occurredTo(), s.childrenCount(), null, null, List.of());
+                s.occurredTo(), s.childrenCount(), null, null, List.of(), null);
     }
 }

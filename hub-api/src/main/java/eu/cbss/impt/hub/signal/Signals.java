@@ -33,6 +33,11 @@ public class Signals {
         return SignalReference.of(year, number);
     }
 
+    /** Writes pending changes now, so that a lost optimistic-locking race surfaces inside the use case. */
+    public void flush() {
+        em.flush();
+    }
+
     public void add(Signal signal) {
         em.persist(signal);
         em.flush();
@@ -57,7 +62,20 @@ public class Signals {
         }
         if (filter.concern() != null) { where.append(" and :concern member of s.concerns"); params.put("concern", filter.concern()); }
         if (filter.grade() != null) { where.append(" and s.grade = :grade"); params.put("grade", filter.grade()); }
-        if (filter.reviewStatus() != null) { where.append(" and s.reviewStatus = :status"); params.put("status", filter.reviewStatus()); }
+        if (filter.reviewStatus() != null) {
+            where.append(" and s.reviewStatus = :status");
+            params.put("status", filter.reviewStatus());
+        } else if (scope.kind() == SignalScope.Kind.ALL) {
+            // National coordination works on accepted signals; pending ones (submitted, returned) on request.
+            where.append(" and s.reviewStatus in :statuses");
+            params.put("statuses", filter.includePending()
+                    ? List.of(ReviewStatus.ACCEPTED, ReviewStatus.SUBMITTED, ReviewStatus.RETURNED)
+                    : List.of(ReviewStatus.ACCEPTED));
+        } else {
+            // Withdrawn signals are void: out of lists unless asked for by status.
+            where.append(" and s.reviewStatus <> :withdrawn");
+            params.put("withdrawn", ReviewStatus.WITHDRAWN);
+        }
         if (filter.from() != null) {
             where.append(" and coalesce(s.occurredTo, s.occurredFrom) >= :from");
             params.put("from", filter.from());

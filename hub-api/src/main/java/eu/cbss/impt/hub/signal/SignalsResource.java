@@ -5,6 +5,8 @@ import eu.cbss.impt.hub.access.Role;
 import eu.cbss.impt.hub.platform.JsonBodies;
 import eu.cbss.impt.hub.problem.Problem;
 import eu.cbss.impt.hub.reference.RegionCode;
+import eu.cbss.impt.hub.review.ReviewBodies;
+import eu.cbss.impt.hub.review.Reviewing;
 import eu.cbss.impt.hub.validation.FieldError;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import eu.cbss.impt.hub.validation.JsonFields;
@@ -34,6 +36,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -56,6 +59,9 @@ public class SignalsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Reviewing reviewing;
 
     @Context
     UriInfo uri;
@@ -100,11 +106,15 @@ public class SignalsResource {
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
     @Operation(summary = "A page of the signals the caller may see",
             description = "sort is one of submittedAt, reference, grade, region, occurredFrom, childrenCount, "
-                    + "reviewStatus, with ,asc or ,desc; page is 0-based; from/to select signals whose period overlaps them.")
+                    + "reviewStatus, with ,asc or ,desc; page is 0-based; from/to select signals whose period overlaps them. "
+                    + "Withdrawn signals are left out unless reviewStatus=WITHDRAWN. National coordinators see ACCEPTED "
+                    + "signals unless includePending=true (then SUBMITTED and RETURNED too) or a reviewStatus is given.")
+    @Parameter(name = "includePending", description = "National coordinators: include SUBMITTED and RETURNED signals")
     public SignalPage list(@QueryParam("region") String region, @QueryParam("concern") String concern,
             @QueryParam("grade") String grade, @QueryParam("reviewStatus") String reviewStatus,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort,
+            @QueryParam("includePending") boolean includePending) {
         List<FieldError> errors = new ArrayList<>();
         JsonFields q = new JsonFields(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, "", errors);
         String regionCode = region == null || region.isBlank() ? null : region.strip();
@@ -116,7 +126,7 @@ public class SignalsResource {
                 concern == null ? null : q.toCode("concern", concern, Concern.class),
                 grade == null ? null : q.toCode("grade", grade, Grade.class),
                 reviewStatus == null ? null : q.toCode("reviewStatus", reviewStatus, ReviewStatus.class),
-                date("from", from, errors), date("to", to, errors));
+                date("from", from, errors), date("to", to, errors), includePending);
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0) errors.add(new FieldError("page", "Pages are numbered from 0."));
@@ -126,6 +136,46 @@ public class SignalsResource {
         }
         Signals.Page result = reading.list(caller, filter, p, s, SignalSort.parse(sort));
         return new SignalPage(result.items().stream().map(SignalView::summary).toList(), p, s, result.total());
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SOCIAL_WORKER_CLAIM)
+    @Operation(summary = "Answer the question of a returned signal",
+            description = "Body {\"message\": \"...\"} (required). Only a social worker of the filing organisation "
+                    + "(else 404), only while the signal is RETURNED (else 409); the signal goes back to SUBMITTED, "
+                    + "into its region's review queue.")
+    @APIResponse(responseCode = "200", description = "Answered; the signal with its review history",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
+    @APIResponse(responseCode = "400", description = "No message",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such signal of the caller's organisation")
+    @APIResponse(responseCode = "409", description = "The signal is not waiting for an answer, or someone else changed it just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SignalView answer(@PathParam("id") String id, InputStream body) {
+        String message = ReviewBodies.text(JsonBodies.readObject(body), "message");
+        return SignalView.from(reviewing.answer(caller, parseId(id), message), null);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
+    @Operation(summary = "Withdraw (void) a signal",
+            description = "Body {\"reason\": \"...\"} (required). A social worker of the filing organisation or a "
+                    + "national coordinator (else 404). The signal is kept with who, when and why, shown as WITHDRAWN "
+                    + "to those who may see it, and left out of lists; withdrawing twice is 409.")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the signal with its review history",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
+    @APIResponse(responseCode = "400", description = "No reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such signal that the caller may withdraw")
+    @APIResponse(responseCode = "409", description = "Already withdrawn, or someone else changed it just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SignalView withdraw(@PathParam("id") String id, InputStream body) {
+        String reason = ReviewBodies.text(JsonBodies.readObject(body), "reason");
+        return SignalView.from(reviewing.withdraw(caller, parseId(id), reason), null);
     }
 
     private static LocalDate date(String name, String value, List<FieldError> errors) {
@@ -138,7 +188,7 @@ public class SignalsResource {
         }
     }
 
-    private static UUID parseId(String id) {
+    public static UUID parseId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

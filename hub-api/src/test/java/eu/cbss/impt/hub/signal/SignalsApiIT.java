@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -142,7 +143,8 @@ class SignalsApiIT {
         assertTrue(ids(api.get("v1/signals?size=200", "worker1")).contains(id));
         assertFalse(ids(api.get("v1/signals?size=200", "worker3")).contains(id));
         assertFalse(ids(api.get("v1/signals?size=200", "regional2")).contains(id));
-        assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id));
+        assertTrue(ids(api.get("v1/signals?size=200&includePending=true", "national1")).contains(id),
+                "a national coordinator sees submitted signals on request");
     }
 
     private static Set<String> ids(Reply page) {
@@ -426,6 +428,198 @@ class SignalsApiIT {
             java.nio.file.Files.move(tmp, keysFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    // ---- Regional review -------------------------------------------------------------------------
+
+    private String filed(String user) throws Exception {
+        Reply r = file(user, signal("IT-review-" + UUID.randomUUID()));
+        assertEquals(201, r.status(), r.body());
+        return r.json().get("id").asText();
+    }
+
+    private Reply decide(String user, String id, String decision, String message) {
+        ObjectNode body = ApiClient.JSON.createObjectNode().put("decision", decision);
+        if (message != null) body.put("message", message);
+        return api.post("v1/reviews/" + id, user, body.toString());
+    }
+
+    /** Whether the signal is in the user's review queue, paging through all of it. */
+    private boolean inQueue(String user, String id) {
+        for (int page = 0; ; page++) {
+            Reply r = api.get("v1/reviews?size=200&page=" + page, user);
+            assertEquals(200, r.status(), r.body());
+            if (ids(r).contains(id)) return true;
+            if ((long) (page + 1) * 200 >= r.json().get("total").asLong()) return false;
+        }
+    }
+
+    private static long audited(String action, String id, String actor) throws Exception {
+        return count("select count(*) from audit_entry where action = '" + action + "' and target_id = '" + id
+                + "' and actor = '" + actor + "'");
+    }
+
+    @Test
+    void aRegionalCoordinatorAcceptsASignalOfTheirRegionFromTheQueue() throws Exception {
+        String id = filed("worker1");
+        assertTrue(inQueue("regional1", id));
+        assertFalse(inQueue("regional2", id), "worker1's organisation is not in regional2's region");
+        Reply queue = api.get("v1/reviews?size=200", "regional1");
+        List<String> submittedAt = new ArrayList<>();
+        queue.json().get("items").forEach(i -> {
+            assertEquals("SUBMITTED", i.get("reviewStatus").asText());
+            submittedAt.add(i.get("submittedAt").asText());
+        });
+        assertEquals(submittedAt.stream().sorted().toList(), submittedAt, "oldest first");
+
+        Reply outside = decide("regional2", id, "ACCEPT", null);
+        assertEquals(404, outside.status(), outside.body());
+        assertTrue(outside.contentType().startsWith("application/problem+json"));
+        assertEquals(403, api.get("v1/reviews", "worker1").status());
+        assertEquals(403, decide("worker1", id, "ACCEPT", null).status());
+        assertEquals(403, decide("national1", id, "ACCEPT", null).status());
+
+        Reply accepted = decide("regional1", id, "ACCEPT", "Clear pattern");
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("ACCEPTED", accepted.json().get("reviewStatus").asText());
+        JsonNode review = accepted.json().get("reviews").get(0);
+        assertEquals("ACCEPT", review.get("decision").asText());
+        assertEquals("regional1", review.get("by").asText());
+        assertEquals("Clear pattern", review.get("message").asText());
+        assertTrue(review.has("at"));
+        assertFalse(inQueue("regional1", id));
+
+        Reply again = decide("regional1", id, "REJECT", "Out of scope");
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.json().get("detail").asText().startsWith("This signal was already accepted by regional1 at "),
+                again.body());
+
+        assertEquals("ACCEPT", api.get("v1/signals/" + id, "worker1").json().get("reviews").get(0).get("decision").asText(),
+                "the filing organisation sees the history");
+        assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id), "accepted: in the national default list");
+        assertEquals(1, audited("SIGNAL_ACCEPTED", id, "regional1"));
+        assertEquals(1, count("select count(*) from signal_review where signal_id = '" + id + "'"));
+        assertTrue(count("select count(*) from audit_entry where action = 'REVIEW_QUEUE_LISTED' and actor = 'regional1'") >= 1);
+    }
+
+    @Test
+    void badDecisionsAreRefusedFieldByField() throws Exception {
+        String id = filed("worker1");
+        assertEquals(Set.of("message"), fields(decide("regional1", id, "RETURN", null)));
+        assertEquals(Set.of("message"), fields(decide("regional1", id, "REJECT", "  ")));
+        assertEquals(Set.of("decision"), fields(decide("regional1", id, "MAYBE", "hm")));
+        assertEquals(Set.of("decision"), fields(api.post("v1/reviews/" + id, "regional1", "{\"message\": \"x\"}")));
+        assertEquals(Set.of("body"), fields(api.post("v1/reviews/" + id, "regional1", "{")));
+        assertEquals(404, decide("regional1", "not-a-uuid", "ACCEPT", null).status());
+        assertEquals(404, decide("regional1", UUID.randomUUID().toString(), "ACCEPT", null).status());
+        assertEquals("SUBMITTED", api.get("v1/signals/" + id, "worker1").json().get("reviewStatus").asText());
+        assertEquals(0, count("select count(*) from signal_review where signal_id = '" + id + "'"));
+    }
+
+    @Test
+    void aReturnedSignalIsAnsweredByItsOrganisationAndComesBackToTheQueue() throws Exception {
+        String id = filed("worker1");
+        Reply returned = decide("regional1", id, "RETURN", "Which station, and which weekends?");
+        assertEquals(200, returned.status(), returned.body());
+        assertEquals("RETURNED", returned.json().get("reviewStatus").asText());
+        assertFalse(inQueue("regional1", id));
+        Reply seen = api.get("v1/signals/" + id, "worker1");
+        assertEquals("Which station, and which weekends?", seen.json().get("reviews").get(0).get("message").asText());
+
+        String answer = "{\"message\": \"Balti jaam, every weekend of October\"}";
+        assertEquals(404, api.post("v1/signals/" + id + "/answer", "worker2", answer).status(), "another organisation");
+        assertEquals(403, api.post("v1/signals/" + id + "/answer", "regional1", answer).status());
+        assertEquals(Set.of("message"), fields(api.post("v1/signals/" + id + "/answer", "worker1", "{}")));
+        Reply answered = api.post("v1/signals/" + id + "/answer", "worker1", answer);
+        assertEquals(200, answered.status(), answered.body());
+        assertEquals("SUBMITTED", answered.json().get("reviewStatus").asText());
+        assertEquals(409, api.post("v1/signals/" + id + "/answer", "worker1", answer).status(), "nothing to answer now");
+        assertTrue(inQueue("regional1", id));
+
+        Reply rejected = decide("regional1", id, "REJECT", "Not exploitation: family begging, referred to social services");
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals("REJECTED", rejected.json().get("reviewStatus").asText());
+        List<String> history = new ArrayList<>();
+        rejected.json().get("reviews").forEach(r -> history.add(r.get("decision").asText() + ":" + r.get("by").asText()));
+        assertEquals(List.of("RETURN:regional1", "ANSWER:worker1", "REJECT:regional1"), history);
+        assertEquals(1, audited("SIGNAL_RETURNED", id, "regional1"));
+        assertEquals(1, audited("SIGNAL_ANSWERED", id, "worker1"));
+        assertEquals(1, audited("SIGNAL_REJECTED", id, "regional1"));
+        assertFalse(ids(api.get("v1/signals?size=200&includePending=true", "national1")).contains(id), "rejected");
+    }
+
+    @Test
+    void twoCoordinatorsDecidingAtOnceOneWinsTheOtherGets409() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String id = filed("worker1");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Callable<Reply>> both = List.of(
+                        () -> { start.await(); return decide("regional1", id, "ACCEPT", null); },
+                        () -> { start.await(); return decide("regional1", id, "REJECT", "Out of scope"); });
+                List<Future<Reply>> futures = new ArrayList<>();
+                for (Callable<Reply> c : both) futures.add(pool.submit(c));
+                start.countDown();
+                List<Reply> replies = new ArrayList<>();
+                for (Future<Reply> f : futures) replies.add(f.get());
+                List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
+                assertEquals(List.of(200, 409), statuses, replies.toString());
+                Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+                assertTrue(loser.contentType().startsWith("application/problem+json"), loser.contentType());
+                assertEquals(1, count("select count(*) from signal_review where signal_id = '" + id + "'"));
+                assertEquals(1, count("select count(*) from audit_entry where target_id = '" + id
+                        + "' and action in ('SIGNAL_ACCEPTED', 'SIGNAL_REJECTED')"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aWithdrawnSignalIsVoidedKeptAndLeftOutOfLists() throws Exception {
+        String id = filed("worker1");
+        String reason = "{\"reason\": \"Filed twice by mistake\"}";
+        assertEquals(404, api.post("v1/signals/" + id + "/withdrawal", "worker3", reason).status());
+        assertEquals(403, api.post("v1/signals/" + id + "/withdrawal", "regional1", reason).status());
+        assertEquals(Set.of("reason"), fields(api.post("v1/signals/" + id + "/withdrawal", "worker1", "{\"reason\": \"\"}")));
+        Reply withdrawn = api.post("v1/signals/" + id + "/withdrawal", "worker1", reason);
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("WITHDRAWN", withdrawn.json().get("reviewStatus").asText());
+        assertEquals(409, api.post("v1/signals/" + id + "/withdrawal", "national1", reason).status());
+
+        for (String reader : List.of("worker1", "regional1", "national1")) {
+            Reply r = api.get("v1/signals/" + id, reader);
+            assertEquals(200, r.status(), reader);
+            assertEquals("WITHDRAWN", r.json().get("reviewStatus").asText());
+            JsonNode w = r.json().get("reviews").get(0);
+            assertEquals("WITHDRAW", w.get("decision").asText());
+            assertEquals("worker1", w.get("by").asText());
+            assertEquals("Filed twice by mistake", w.get("message").asText());
+        }
+        assertFalse(ids(api.get("v1/signals?size=200", "worker1")).contains(id));
+        assertFalse(ids(api.get("v1/signals?size=200&includePending=true", "national1")).contains(id));
+        assertTrue(ids(api.get("v1/signals?size=200&reviewStatus=WITHDRAWN", "worker1")).contains(id), "on request");
+        assertFalse(inQueue("regional1", id));
+        assertEquals(409, decide("regional1", id, "ACCEPT", null).status());
+        assertEquals(1, count("select count(*) from signal where id = '" + id + "'"), "never deleted");
+        assertEquals(1, audited("SIGNAL_WITHDRAWN", id, "worker1"));
+
+        String other = filed("worker2");
+        Reply byNational = api.post("v1/signals/" + other + "/withdrawal", "national1", "{\"reason\": \"Duplicate of another\"}");
+        assertEquals(200, byNational.status(), byNational.body());
+        assertEquals(1, audited("SIGNAL_WITHDRAWN", other, "national1"));
+    }
+
+    @Test
+    void nationalCoordinatorsSeeAcceptedSignalsByDefaultAndPendingOnRequest() throws Exception {
+        String pending = filed("worker1");
+        Reply list = api.get("v1/signals?size=200", "national1");
+        assertFalse(ids(list).contains(pending));
+        list.json().get("items").forEach(i -> assertEquals("ACCEPTED", i.get("reviewStatus").asText()));
+        assertTrue(ids(api.get("v1/signals?size=200&includePending=true", "national1")).contains(pending));
+        assertTrue(ids(api.get("v1/signals?size=200&reviewStatus=SUBMITTED", "national1")).contains(pending));
+        assertTrue(ids(api.get("v1/signals?size=200", "worker1")).contains(pending), "others see their pending signals");
     }
 
     @Test

@@ -9,5 +9,14 @@ public enum AuditAction {
     /** A narrative was decrypted for a reader (besides the SIGNAL_READ of its signal). */
     NARRATIVE_READ,
     /** A hub administrator had the narratives' data keys re-wrapped under the current master key. */
-    NARRATIVE_KEYS_REWRAPPED
+    NARRATIVE_KEYS_REWRAPPED,
+    /** A regional coordinator listed their review queue. */
+    REVIEW_QUEUE_LISTED,
+    SIGNAL_ACCEPTED,
+    SIGNAL_RETURNED,
+    SIGNAL_REJECTED,
+    /** The filing organisation answered a returned signal's question, putting it back in review. */
+    SIGNAL_ANSWERED,
+    /** A signal was voided (never deleted). */
+    SIGNAL_WITHDRAWN
 }

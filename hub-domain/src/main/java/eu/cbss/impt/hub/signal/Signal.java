@@ -1,8 +1,10 @@
 package eu.cbss.impt.hub.signal;
 
+import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.narrative.NarrativeCipher;
 import eu.cbss.impt.hub.narrative.SealedNarrative;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
+import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -109,6 +111,10 @@ public class Signal {
     @Column(name = "narrative_key_id")
     private String narrativeKeyId;
 
+    @OneToMany(mappedBy = "signal", cascade = CascadeType.ALL)
+    @OrderBy("decidedAt")
+    private List<Review> reviews = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -168,6 +174,93 @@ public class Signal {
     public int childrenCount() { return childrenCount; }
     public List<ChildRecord> children() { return Collections.unmodifiableList(children); }
     public boolean hasNarrative() { return narrativeCiphertext != null; }
+    public long version() { return version; }
+
+    /** The review history, oldest first: every decision, answer and withdrawal. */
+    public List<Review> reviews() { return Collections.unmodifiableList(reviews); }
+
+    public boolean withdrawn() { return reviewStatus == ReviewStatus.WITHDRAWN; }
+
+    /** The regional coordinator accepts a submitted signal into national coordination; the note is optional. */
+    public Review accept(Caller by, String note, Instant at) {
+        requireStatus(ReviewStatus.SUBMITTED, "accepted");
+        return record(ReviewDecision.ACCEPT, ReviewStatus.ACCEPTED, by, blankToNull(note), at);
+    }
+
+    /** The regional coordinator returns a submitted signal to its organisation with a question. */
+    public Review returnWithQuestion(Caller by, String question, Instant at) {
+        requireStatus(ReviewStatus.SUBMITTED, "returned");
+        return record(ReviewDecision.RETURN, ReviewStatus.RETURNED, by, required(question, "A returned signal needs a question for its organisation."), at);
+    }
+
+    /** The regional coordinator rejects a submitted signal as out of scope, with a reason. */
+    public Review reject(Caller by, String reason, Instant at) {
+        requireStatus(ReviewStatus.SUBMITTED, "rejected");
+        return record(ReviewDecision.REJECT, ReviewStatus.REJECTED, by, required(reason, "A rejection needs a reason."), at);
+    }
+
+    /** The filing organisation answers the question of a returned signal, which puts it back in the review queue. */
+    public Review answer(Caller by, String answer, Instant at) {
+        requireStatus(ReviewStatus.RETURNED, "answered");
+        return record(ReviewDecision.ANSWER, ReviewStatus.SUBMITTED, by, required(answer, "An answer needs a message."), at);
+    }
+
+    /** Voids the signal, with who, when and why; it is kept, never deleted, and left out of lists. */
+    public Review withdraw(Caller by, String reason, Instant at) {
+        if (withdrawn()) {
+            throw new ReviewConflict("This signal was already withdrawn" + lastDecisionSuffix() + ".");
+        }
+        return record(ReviewDecision.WITHDRAW, ReviewStatus.WITHDRAWN, by, required(reason, "A withdrawal needs a reason."), at);
+    }
+
+    private void requireStatus(ReviewStatus expected, String verb) {
+        if (reviewStatus == expected) {
+            return;
+        }
+        String now = switch (reviewStatus) {
+            case ACCEPTED -> "already accepted";
+            case RETURNED -> "returned to its organisation";
+            case REJECTED -> "already rejected";
+            case WITHDRAWN -> "withdrawn";
+            case SUBMITTED -> "waiting for review";
+        };
+        throw new ReviewConflict("This signal was " + now + lastDecisionSuffix() + "; it cannot be " + verb
+                + " while " + reviewStatus.label().toLowerCase() + ".");
+    }
+
+    private String lastDecisionSuffix() {
+        if (reviews.isEmpty()) {
+            return "";
+        }
+        Review last = reviews.get(reviews.size() - 1);
+        return " by " + last.decidedBy() + " at " + last.decidedAt();
+    }
+
+    private Review record(ReviewDecision decision, ReviewStatus next, Caller by, String message, Instant at) {
+        Review review = new Review(this, decision, message, by.username(), by.primaryRole().claim(), at);
+        reviews.add(review);
+        reviewStatus = next;
+        return review;
+    }
+
+    private static String required(String message, String why) {
+        String m = blankToNull(message);
+        if (m == null) {
+            throw new InvalidInput("message", why);
+        }
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String m = s.strip();
+        if (m.length() > Review.MAX_MESSAGE) {
+            throw new InvalidInput("message", "Must be at most " + Review.MAX_MESSAGE + " characters long.");
+        }
+        return m;
+    }
 
     /** The id of the master key that wraps this narrative's data key, or null without a narrative. */
     public String narrativeKeyId() { return narrativeKeyId; }

@@ -21,7 +21,8 @@ public final class Vocabulary implements Serializable {
     /** The fixed review states (the contract names them; the vocabulary does not carry them). */
     static final List<Term> REVIEW_STATUSES = List.of(
             new Term("SUBMITTED", null, null, null), new Term("ACCEPTED", null, null, null),
-            new Term("RETURNED", null, null, null), new Term("REJECTED", null, null, null));
+            new Term("RETURNED", null, null, null), new Term("REJECTED", null, null, null),
+            new Term("WITHDRAWN", null, null, null));
 
     private final Map<CodeList, List<Term>> lists;
 

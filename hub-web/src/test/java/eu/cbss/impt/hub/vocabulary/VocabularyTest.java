@@ -28,7 +28,7 @@ class VocabularyTest {
         assertEquals("EE", vocabulary.terms(CodeList.REGION).get(0).code(), "regions in hierarchy order");
         assertEquals(3, vocabulary.term(CodeList.REGION, "EE001").orElseThrow().level());
         assertTrue(vocabulary.terms(CodeList.SEX).isEmpty());
-        assertEquals(4, vocabulary.terms(CodeList.REVIEW_STATUS).size());
+        assertEquals(5, vocabulary.terms(CodeList.REVIEW_STATUS).size(), "the five states a signal can be in");
     }
 
     @Test
