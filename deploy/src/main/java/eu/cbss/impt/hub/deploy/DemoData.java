@@ -56,30 +56,18 @@ public final class DemoData {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI endpoint = URI.create(apiBaseUrl + "/v1/signals");
         int n = 0;
+        List<String[]> filed = new ArrayList<>(); // {username, signal id}
         for (DemoSignal s : signals(LocalDate.now())) {
             String token = tokenByUser.computeIfAbsent(s.username(), u -> tokens.password(u, PASSWORD).accessToken());
-            HttpRequest req = HttpRequest.newBuilder(endpoint)
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(s.body().toString()))
-                    .build();
-            HttpResponse<String> r;
-            try {
-                r = http.send(req, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new HubStartException("demo data: POST " + endpoint + " failed: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new HubStartException("demo data: interrupted");
-            }
+            HttpResponse<String> r = post(http, endpoint, token, s.body().toString());
             if (r.statusCode() != 201 && r.statusCode() != 200) {
                 throw new HubStartException("demo data: the API refused " + s.body().path("externalRef").asText()
                         + " (as " + s.username() + "): HTTP " + r.statusCode() + " " + brief(r));
             }
+            filed.add(new String[] {s.username(), id(r)});
             n++;
         }
+        review(filed, http, apiBaseUrl, user -> tokenByUser.computeIfAbsent(user, u -> tokens.password(u, PASSWORD).accessToken()));
         try {
             Files.createDirectories(marker.getParent());
             Files.writeString(marker, "demo signals loaded " + java.time.Instant.now() + "\n");
@@ -87,6 +75,58 @@ public final class DemoData {
             throw new HubStartException("demo data: cannot write " + marker + ": " + e.getMessage(), e);
         }
         return n;
+    }
+
+    /**
+     * The regional coordinators review some demo signals, so that every review state and the
+     * national coordinators' default list (accepted signals) have something to show: in each
+     * region the first signals are accepted and one is returned with a question. A decision taken
+     * before (a re-run after a crash) answers 409 and is left as it is.
+     */
+    private static void review(List<String[]> filed, HttpClient http, String apiBaseUrl,
+            java.util.function.Function<String, String> tokenFor) {
+        Map<String, Integer> decided = new LinkedHashMap<>();
+        for (String[] f : filed) {
+            String coordinator = f[0].equals("worker3") ? "regional2" : "regional1";
+            int k = decided.merge(coordinator, 1, Integer::sum);
+            String body = k <= 2 ? "{\"decision\": \"ACCEPT\", \"message\": \"Consistent with what the network knows.\"}"
+                    : k == 3 ? "{\"decision\": \"RETURN\", \"message\": \"Which weekends was this, and has the school been told?\"}"
+                    : null;
+            if (body == null) {
+                continue;
+            }
+            HttpResponse<String> r = post(http, URI.create(apiBaseUrl + "/v1/reviews/" + f[1]), tokenFor.apply(coordinator), body);
+            if (r.statusCode() != 200 && r.statusCode() != 409) {
+                throw new HubStartException("demo data: " + coordinator + " could not review " + f[1] + ": HTTP "
+                        + r.statusCode() + " " + brief(r));
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, URI endpoint, String token, String body) {
+        HttpRequest req = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return http.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new HubStartException("demo data: POST " + endpoint + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubStartException("demo data: interrupted");
+        }
+    }
+
+    private static String id(HttpResponse<String> r) {
+        try {
+            return new ObjectMapper().readTree(r.body()).path("id").asText();
+        } catch (IOException e) {
+            throw new HubStartException("demo data: the API's answer is not JSON: " + brief(r), e);
+        }
     }
 
     private static String brief(HttpResponse<String> r) {

@@ -109,6 +109,10 @@ class HubEndToEndIT {
         assertEquals(200, ready.statusCode(), ready.body());
         JsonNode all = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=200", "national1", null).body());
         assertTrue(all.get("total").asInt() >= 10, "demo signals are loaded: " + all.get("total"));
+        JsonNode accepted = JSON.readTree(api("GET", "/v1/signals", "national1", null).body());
+        assertEquals(4, accepted.get("total").asInt(), "the regional coordinators accepted two demo signals each");
+        JsonNode returned = JSON.readTree(api("GET", "/v1/signals?reviewStatus=RETURNED", "worker1", null).body());
+        assertTrue(returned.get("total").asInt() >= 1, "a demo signal waits for worker1's answer");
     }
 
     @Test
