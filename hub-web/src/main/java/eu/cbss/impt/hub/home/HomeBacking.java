@@ -2,6 +2,7 @@ package eu.cbss.impt.hub.home;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class HomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int RECENT = 5;
+    static final int INBOX = 20;
 
     @Inject
     SignalGateway signals;
@@ -36,6 +38,7 @@ public class HomeBacking implements Serializable {
     ApiFailures failures;
 
     private SignalPage recent = SignalPage.EMPTY;
+    private SignalPage returned = SignalPage.EMPTY;
     private boolean loaded;
 
     /** {@code f:viewAction}: only users who work with signals cause an API call. */
@@ -46,9 +49,21 @@ public class HomeBacking implements Serializable {
         loaded = true;
         try {
             recent = signals.search(SignalQuery.recent(RECENT));
+            if (user.isSocialWorker()) {
+                returned = signals.search(new SignalQuery(Map.of("reviewStatus", "RETURNED"), 0, INBOX, null));
+            }
         } catch (ApiProblem problem) {
             failures.show(problem);
         }
+    }
+
+    /** A social worker's inbox: the organisation's signals returned with a question by the regional coordinator. */
+    public List<Signal> getReturnedSignals() {
+        return returned.items();
+    }
+
+    public long getReturnedTotal() {
+        return returned.total();
     }
 
     public List<Signal> getRecentSignals() {

@@ -13,7 +13,8 @@ import eu.cbss.impt.hub.platform.JsonValues;
 public record Signal(String id, String reference, String externalRef, String organisation, String submittedBy,
         OffsetDateTime submittedAt, String reviewStatus, String grade, String sourceType, String informationType,
         List<String> concerns, String childSituation, String region, LocalDate occurredFrom, LocalDate occurredTo,
-        Integer childrenCount, List<ChildRecord> children, String narrative, List<String> clusterIds)
+        Integer childrenCount, List<ChildRecord> children, String narrative, List<String> clusterIds,
+        List<Review> reviews)
         implements Serializable {
 
     public static Signal from(JsonObject json) {
@@ -26,7 +27,15 @@ public record Signal(String id, String reference, String externalRef, String org
                 JsonValues.string(json, "region"), JsonValues.date(json, "occurredFrom"),
                 JsonValues.date(json, "occurredTo"), JsonValues.integer(json, "childrenCount"),
                 JsonValues.objects(json, "children").stream().map(ChildRecord::from).toList(),
-                JsonValues.string(json, "narrative"), JsonValues.strings(json, "clusterIds"));
+                JsonValues.string(json, "narrative"), JsonValues.strings(json, "clusterIds"), Review.listFrom(json));
+    }
+
+    public boolean isSubmitted() {
+        return "SUBMITTED".equals(reviewStatus);
+    }
+
+    public boolean isReturned() {
+        return "RETURNED".equals(reviewStatus);
     }
 
     public boolean hasNarrative() {
