@@ -237,6 +237,12 @@ class HubEndToEndIT {
             Page page = signIn(context, "national1");
             page.click("[id='nav-signals']");
             page.waitForSelector("[id='signalList:signals']");
+            // Accepted signals by default; both new ones still await review, so ask for those too.
+            assertFalse(byId(page, "signalList:signals").textContent().contains(uiSignalReference));
+            page.click("[id='filters:includePending'] .ui-chkbox-box");
+            page.click("[id='filters:apply']");
+            page.waitForFunction("ref => document.getElementById('signalList:signals').innerText.includes(ref)",
+                    uiSignalReference);
             String table = byId(page, "signalList:signals").textContent();
             assertTrue(table.contains(uiSignalReference), "filed in the UI");
             assertTrue(table.contains(apiReference), "filed through the API");

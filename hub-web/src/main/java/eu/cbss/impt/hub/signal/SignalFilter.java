@@ -16,6 +16,8 @@ public class SignalFilter implements Serializable {
     private String reviewStatus;
     private LocalDate from;
     private LocalDate to;
+    /** National coordinators see accepted signals unless they ask for those awaiting review too. */
+    private boolean includePending;
 
     /** The API's query parameters for these filters; blank ones are left out. */
     public Map<String, String> toParameters() {
@@ -26,6 +28,9 @@ public class SignalFilter implements Serializable {
         put(parameters, "reviewStatus", reviewStatus);
         put(parameters, "from", from == null ? null : from.toString());
         put(parameters, "to", to == null ? null : to.toString());
+        if (includePending) {
+            parameters.put("includePending", "true");
+        }
         return parameters;
     }
 
@@ -40,6 +45,7 @@ public class SignalFilter implements Serializable {
         reviewStatus = null;
         from = null;
         to = null;
+        includePending = false;
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {
@@ -86,6 +92,14 @@ public class SignalFilter implements Serializable {
 
     public void setFrom(LocalDate from) {
         this.from = from;
+    }
+
+    public boolean isIncludePending() {
+        return includePending;
+    }
+
+    public void setIncludePending(boolean includePending) {
+        this.includePending = includePending;
     }
 
     public LocalDate getTo() {

@@ -37,9 +37,6 @@ public record SignalQuery(Map<String, String> filters, int page, int size, Strin
         parameters.put("page", Integer.toString(page));
         parameters.put("size", Integer.toString(size));
         parameters.put("sort", sort);
-        // Until the UI has its own review pages, the signal list keeps showing pending signals to national
-        // coordinators too (the API shows them only accepted ones by default); other roles ignore it.
-        parameters.putIfAbsent("includePending", "true");
         return parameters;
     }
 }

@@ -30,7 +30,7 @@ class SignalQueryTest {
         assertEquals("0", parameters.get("page"));
         assertEquals("20", parameters.get("size"));
         assertEquals("submittedAt,desc", parameters.get("sort"));
-        assertEquals("true", parameters.get("includePending"), "the list shows pending signals until review pages exist");
+        assertEquals(null, parameters.get("includePending"), "pending signals only when the filter asks for them");
     }
 
     @Test
