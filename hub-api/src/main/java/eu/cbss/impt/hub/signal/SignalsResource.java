@@ -116,16 +116,15 @@ public class SignalsResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort,
             @QueryParam("includePending") boolean includePending) {
         List<FieldError> errors = new ArrayList<>();
-        JsonFields q = new JsonFields(jakarta.json.JsonValue.EMPTY_JSON_OBJECT, "", errors);
         String regionCode = region == null || region.isBlank() ? null : region.strip();
         if (regionCode != null && !RegionCode.isValid(regionCode)) {
             errors.add(new FieldError("region", "Must be a NUTS 2021 code of a CBSS country, such as EE001 or EE00."));
             regionCode = null;
         }
         SignalFilter filter = new SignalFilter(regionCode,
-                concern == null ? null : q.toCode("concern", concern, Concern.class),
-                grade == null ? null : q.toCode("grade", grade, Grade.class),
-                reviewStatus == null ? null : q.toCode("reviewStatus", reviewStatus, ReviewStatus.class),
+                concern == null ? null : JsonFields.code("concern", concern, Concern.class, errors),
+                grade == null ? null : JsonFields.code("grade", grade, Grade.class, errors),
+                reviewStatus == null ? null : JsonFields.code("reviewStatus", reviewStatus, ReviewStatus.class, errors),
                 date("from", from, errors), date("to", to, errors), includePending);
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;

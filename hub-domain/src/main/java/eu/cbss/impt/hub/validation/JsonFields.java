@@ -87,6 +87,11 @@ public final class JsonFields {
 
     /** The code named by {@code value}, or null with an error at {@code fieldPath}. */
     public <E extends Enum<E>> E toCode(String fieldPath, String value, Class<E> type) {
+        return code(fieldPath, value, type, errors);
+    }
+
+    /** The code named by {@code value}, or null with an error at {@code fieldPath} (also for query parameters). */
+    public static <E extends Enum<E>> E code(String fieldPath, String value, Class<E> type, List<FieldError> errors) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
