@@ -116,7 +116,8 @@ public final class ProblemMappers {
                 case 404 -> e instanceof NotFoundException ? "There is nothing at this address." : title + ".";
                 case 405 -> "This method is not allowed here.";
                 case 406 -> "The API answers in application/json.";
-                case 415 -> "Send the body as application/json.";
+                case 415 -> "This media type is not accepted here: JSON for single requests, text/csv or "
+                        + "application/x-ndjson for imports (see /openapi).";
                 default -> title + ".";
             };
             return Problem.of(status, title, detail).toResponse();

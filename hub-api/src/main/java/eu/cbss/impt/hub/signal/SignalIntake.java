@@ -68,7 +68,8 @@ public class SignalIntake {
         });
     }
 
-    private static void requireMayFile(Caller caller) {
+    /** Files may be sent by those who may file signals, and only for a named organisation. */
+    public static void requireMayFile(Caller caller) {
         if (!caller.mayFileSignals()) {
             throw new AccessDenied("Only social workers and coordinators file signals.");
         }

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The repository of signals: finds them and pages through them within a caller's scope. */
@@ -31,6 +33,27 @@ public class Signals {
     public SignalReference nextReference(int year) {
         long number = ((Number) em.createNativeQuery("select nextval('signal_reference_seq')").getSingleResult()).longValue();
         return SignalReference.of(year, number);
+    }
+
+    /** References numbered in one round trip, for a bulk import. */
+    public List<SignalReference> nextReferences(int year, int count) {
+        if (count == 0) return List.of();
+        @SuppressWarnings("unchecked")
+        List<Object> numbers = em.createNativeQuery("select nextval('signal_reference_seq') from generate_series(1, ?1)")
+                .setParameter(1, count).getResultList();
+        return numbers.stream().map(n -> SignalReference.of(year, ((Number) n).longValue())).toList();
+    }
+
+    /** Which of these references the organisation has filed already. */
+    public Set<String> externalRefsFiled(String organisation, Collection<String> externalRefs) {
+        if (externalRefs.isEmpty()) return Set.of();
+        return Set.copyOf(em.createQuery("select s.externalRef from Signal s where s.organisation = :o and s.externalRef in :r",
+                String.class).setParameter("o", organisation).setParameter("r", externalRefs).getResultList());
+    }
+
+    /** Adds a signal to be written with the transaction's other changes, in batches. */
+    public void persist(Signal signal) {
+        em.persist(signal);
     }
 
     /** Writes pending changes now, so that a lost optimistic-locking race surfaces inside the use case. */

@@ -4,6 +4,8 @@ package eu.cbss.impt.hub.audit;
 public enum AuditAction {
     SIGNAL_CREATED,
     SIGNAL_RESUBMITTED,
+    /** A bulk file was received; its signals are audited one by one as SIGNAL_CREATED. */
+    IMPORT_RECEIVED,
     SIGNAL_READ,
     SIGNALS_LISTED,
     /** A narrative was decrypted for a reader (besides the SIGNAL_READ of its signal). */
