@@ -88,12 +88,8 @@ public final class IntakeBench {
                 }
             }
         }
-        HubSettings d = HubSettings.defaults();
-        HubSettings settings = d.withVarDir(d.checkoutDir().resolve("var/bench"))
-                .withPorts(8280, 5533, 8380, 9380)
-                .withDemoData(false);
         int exit = 0;
-        try (Hub hub = new Hub(settings, line -> System.out.println("bench: " + line))) {
+        try (Hub hub = new Hub(benchSettings(), line -> System.out.println("bench: " + line))) {
             hub.start();
             exit = run(hub, seconds, clients, warmup);
         } catch (HubStartException e) {
@@ -101,6 +97,12 @@ public final class IntakeBench {
             exit = 1;
         }
         System.exit(exit);
+    }
+
+    /** A hub of its own for benchmarks: other ports, {@code var/bench}, no demo signals. */
+    static HubSettings benchSettings() {
+        HubSettings d = HubSettings.defaults();
+        return d.withVarDir(d.checkoutDir().resolve("var/bench")).withPorts(8280, 5533, 8380, 9380).withDemoData(false);
     }
 
     static int run(Hub hub, int seconds, int clients, int warmup) throws Exception {

@@ -14,7 +14,8 @@ import jakarta.ejb.Singleton;
         initialPoolSize = 2,
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"stringtype=unspecified", "fish.payara.is-connection-validation-required=true",
+        // reWriteBatchedInserts: a JDBC batch of inserts goes as multi-row INSERTs (bulk imports)
+        properties = {"stringtype=unspecified", "reWriteBatchedInserts=true", "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
                 // validate a pooled connection at most once a minute, not on every use
                 "fish.payara.validate-atmost-once-period-in-seconds=60"})
