@@ -221,6 +221,8 @@ public final class Launcher {
                 "                        re-wrap: POST /api/v1/admin/narrative-keys/rewrap as hub-admin (docs/running.md)",
                 "  bench intake [--seconds 60] [--clients 8]",
                 "                        signal intake throughput and latency beside a plain JDBC baseline",
+                "  mse --input FILE.tsv [--rule aic-wald|poisson-overlap]",
+                "                        multiple systems estimation on an overlap table (docs/estimation.md)",
                 "  help                  this text",
                 "",
                 "environment (all optional):",
