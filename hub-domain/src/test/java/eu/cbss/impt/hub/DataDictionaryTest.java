@@ -6,6 +6,8 @@ import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.imports.CsvColumns;
 import eu.cbss.impt.hub.imports.ImportFormat;
 import eu.cbss.impt.hub.imports.ImportStatus;
+import eu.cbss.impt.hub.organisation.OrganisationLevel;
+import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.signal.AgeBand;
 import eu.cbss.impt.hub.signal.ChildSituation;
 import eu.cbss.impt.hub.signal.Concern;
@@ -27,7 +29,8 @@ class DataDictionaryTest {
 
     private static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Grade.class, SourceType.class,
             InformationType.class, ChildSituation.class, Concern.class, Sex.class, AgeBand.class, LegalStatus.class,
-            ReviewStatus.class, ReviewDecision.class, AuditAction.class, ImportStatus.class, ImportFormat.class);
+            ReviewStatus.class, ReviewDecision.class, AuditAction.class, ImportStatus.class, ImportFormat.class,
+            OrganisationType.class, OrganisationLevel.class);
 
     @Test
     void everyCodeAndColumnIsDocumented() throws Exception {

@@ -20,7 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo signals, posted once through the API as the demo social workers (password {@code demo}).
+ * The demo organisations and signals. The organisations of the demo users (impt-demo-overlay.json)
+ * are registered through the API as admin1 at every start, before anything else: only members of a
+ * registered, active organisation may use the hub; one already registered answers 409 and is left as
+ * it is (an administrator may have changed or deactivated it). The demo signals are posted once
+ * through the API as the demo social workers (password {@code demo}).
  * {@code externalRef} ({@code DEMO-0001}...) is idempotent per organisation, so a rerun after a crash
  * posts nothing twice; a marker file records that the load finished.
  *
@@ -31,6 +35,8 @@ import java.util.Map;
 public final class DemoData {
 
     public static final String PASSWORD = "demo";
+    /** The demo hub administrator, who registers the demo organisations. */
+    static final String ADMIN = "admin1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,19 +47,63 @@ public final class DemoData {
     public record DemoSignal(String username, ObjectNode body) {
     }
 
-    /**
-     * Posts the demo signals unless {@code marker} exists, then writes it.
-     *
-     * @return the number of signals created (201) or already there (200); 0 when the marker existed
-     * @throws HubStartException if a token cannot be had or the API refuses a signal
-     */
-    public static int loadOnce(String keycloakUrl, String apiBaseUrl, Path marker) {
-        if (Files.exists(marker)) {
-            return 0;
+    /** A demo organisation: the id its members' accounts name, and what it is (codes of POST /v1/organisations). */
+    public record DemoOrganisation(String id, String name, String type, String level, String region, String network) {
+
+        public ObjectNode body() {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("id", id);
+            o.put("name", name);
+            o.put("type", type);
+            o.put("level", level);
+            putIfPresent(o, "region", region);
+            putIfPresent(o, "network", network);
+            return o;
         }
+    }
+
+    private static final String NORTH = "Põhja-Eesti child protection network";
+    private static final String SOUTH = "Lõuna-Eesti child protection network";
+
+    /** The organisations of the demo users, in one place (hub-api's tests keep a small copy of their own). */
+    public static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation("ee-tallinn-social-services", "Tallinn Social Welfare and Health Care Department (demo)",
+                    "SOCIAL_SERVICES", "LOCAL", "EE001", NORTH),
+            new DemoOrganisation("ee-ngo-lifeline-tallinn", "Lifeline Tallinn, children's helpline and outreach (demo)",
+                    "NGO", "LOCAL", "EE001", NORTH),
+            new DemoOrganisation("ee-police-south", "South Prefecture, Tartu juvenile police unit (demo)",
+                    "POLICE", "LOCAL", "EE008", SOUTH),
+            new DemoOrganisation("ee-network-pohja-eesti", "Põhja-Eesti child protection network coordination (demo)",
+                    "REGIONAL_NETWORK", "REGIONAL", "EE001", NORTH),
+            new DemoOrganisation("ee-network-louna-eesti", "Lõuna-Eesti child protection network coordination (demo)",
+                    "REGIONAL_NETWORK", "REGIONAL", "EE008", SOUTH),
+            new DemoOrganisation("ee-national-coordination", "National anti-trafficking coordination, Social Insurance Board (demo)",
+                    "NATIONAL_COORDINATION", "NATIONAL", "EE", null),
+            new DemoOrganisation("fi-national-hub", "Finnish national coordination hub (demo)",
+                    "PARTNER_HUB", "NATIONAL", "FI", null),
+            new DemoOrganisation("ee-university-tartu", "University of Tartu, Institute of Social Studies (demo)",
+                    "RESEARCH", "NATIONAL", "EE", null),
+            new DemoOrganisation("ee-hub-operator", "IMPT Hub operations team (demo)",
+                    "OPERATOR", "NATIONAL", "EE", null));
+
+    /** What a load did: organisations registered now (not before), and signals posted (0 when the marker existed). */
+    public record Loaded(int organisationsRegistered, int signals) {
+    }
+
+    /**
+     * Registers the demo organisations that are not registered yet, then posts the demo signals unless
+     * {@code marker} exists, and writes it.
+     *
+     * @throws HubStartException if a token cannot be had or the API refuses an organisation or a signal
+     */
+    public static Loaded loadOnce(String keycloakUrl, String apiBaseUrl, Path marker) {
         Tokens tokens = new Tokens(keycloakUrl);
-        Map<String, String> tokenByUser = new LinkedHashMap<>();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int organisations = registerOrganisations(http, apiBaseUrl, tokens.password(ADMIN, PASSWORD).accessToken());
+        if (Files.exists(marker)) {
+            return new Loaded(organisations, 0);
+        }
+        Map<String, String> tokenByUser = new LinkedHashMap<>();
         URI endpoint = URI.create(apiBaseUrl + "/v1/signals");
         int n = 0;
         List<String[]> filed = new ArrayList<>(); // {username, signal id}
@@ -74,7 +124,29 @@ public final class DemoData {
         } catch (IOException e) {
             throw new HubStartException("demo data: cannot write " + marker + ": " + e.getMessage(), e);
         }
-        return n;
+        return new Loaded(organisations, n);
+    }
+
+    /** Registers the demo organisations as admin1 (for a hub without the demo signals, such as the benchmark's). */
+    public static int registerOrganisations(String keycloakUrl, String apiBaseUrl) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return registerOrganisations(http, apiBaseUrl, new Tokens(keycloakUrl).password(ADMIN, PASSWORD).accessToken());
+    }
+
+    /** @return how many were registered now; those already registered (409) are left as they are */
+    private static int registerOrganisations(HttpClient http, String apiBaseUrl, String adminToken) {
+        URI endpoint = URI.create(apiBaseUrl + "/v1/organisations");
+        int registered = 0;
+        for (DemoOrganisation o : ORGANISATIONS) {
+            HttpResponse<String> r = post(http, endpoint, adminToken, o.body().toString());
+            if (r.statusCode() == 201) {
+                registered++;
+            } else if (r.statusCode() != 409) {
+                throw new HubStartException("demo data: the API refused the organisation " + o.id() + " (as " + ADMIN
+                        + "): HTTP " + r.statusCode() + " " + brief(r));
+            }
+        }
+        return registered;
     }
 
     /**

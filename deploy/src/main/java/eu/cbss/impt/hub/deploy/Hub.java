@@ -73,7 +73,7 @@ public final class Hub implements AutoCloseable {
 
     /**
      * Starts every part and waits until the hub is ready ({@code /health/ready} UP), then loads the
-     * demo signals once if the settings ask for it.
+     * demo organisations (each start) and signals (once) if the settings ask for it.
      *
      * @return this
      * @throws HubStartException if a part does not start (what was started is stopped again)
@@ -239,15 +239,14 @@ public final class Hub implements AutoCloseable {
     private void loadDemoData() {
         long t0 = System.nanoTime();
         Path marker = settings.varDir().resolve("demo-loaded");
-        if (Files.exists(marker)) {
-            progress.accept("Demo data: already loaded (" + marker + ")");
-            return;
-        }
-        progress.accept("Demo data: posting the demo signals through the API…");
+        boolean signalsLoaded = Files.exists(marker);
+        progress.accept(signalsLoaded ? "Demo data: checking that the demo organisations are registered…"
+                : "Demo data: registering the demo organisations and posting the demo signals through the API…");
         try {
-            int n = DemoData.loadOnce(settings.keycloakUrl(), apiUrl(), marker);
+            DemoData.Loaded loaded = DemoData.loadOnce(settings.keycloakUrl(), apiUrl(), marker);
             demoDataProblem = null;
-            progress.accept("Demo data: " + n + " signals" + took(t0));
+            progress.accept("Demo data: " + loaded.organisationsRegistered() + " organisations registered now, "
+                    + (signalsLoaded ? "signals already loaded (" + marker + ")" : loaded.signals() + " signals") + took(t0));
         } catch (HubStartException | IllegalStateException e) {
             // the hub itself is up: say so loudly, and try again at the next start
             demoDataProblem = e.getMessage();

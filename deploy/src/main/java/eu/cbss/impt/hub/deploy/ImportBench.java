@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>Starts its own hub like {@link IntakeBench} (HTTP 8280, {@code var/bench}), Payara with its
  *       default heap limit ({@code -Xmx1g}).</li>
+ *   <li>Registers the demo organisations (as admin1), so that worker1's and worker2's are active.</li>
  *   <li>Generates a CSV of {@code rows} children (one or two per signal, with synthetic identifiers and
  *       a narrative; one row in a hundred invalid), uploads it as worker1 and polls until DONE.
  *       Meanwhile Payara's used heap is sampled with {@code jstat}, and another user (worker2) lists
@@ -77,6 +78,8 @@ public final class ImportBench {
     }
 
     static int run(Hub hub, int rows) throws Exception {
+        // worker1 and worker2 may use the hub only while their organisations are registered and active
+        DemoData.registerOrganisations(hub.keycloakUrl(), hub.apiUrl());
         Tokens tokens = new Tokens(hub.keycloakUrl());
         String worker1 = tokens.password("worker1", DemoData.PASSWORD).accessToken();
         String worker2 = tokens.password("worker2", DemoData.PASSWORD).accessToken();

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <ol>
  *   <li>Starts its own hub (HTTP 8280, PostgreSQL 5533, Keycloak 8380/9380, {@code var/bench}), so it
  *       never touches the demo hub's data.</li>
+ *   <li>Registers the demo organisations (as admin1), so that worker1's organisation is active.</li>
  *   <li>Intake: {@code clients} threads, each with its own {@link HttpClient}, POST valid signals
  *       (unique {@code externalRef}, one child with identifiers) as worker1 for {@code seconds}; each
  *       request's latency is recorded. Anything but 201 counts as an error.</li>
@@ -106,6 +107,8 @@ public final class IntakeBench {
     }
 
     static int run(Hub hub, int seconds, int clients, int warmup) throws Exception {
+        // worker1 may post only while their organisation is registered and active (this hub has no demo data)
+        DemoData.registerOrganisations(hub.keycloakUrl(), hub.apiUrl());
         Tokens tokens = new Tokens(hub.keycloakUrl());
         AtomicReference<Tokens.Token> token = new AtomicReference<>(tokens.password("worker1", DemoData.PASSWORD));
         URI endpoint = URI.create(hub.apiUrl() + "/v1/signals");

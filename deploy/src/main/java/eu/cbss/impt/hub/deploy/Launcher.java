@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutionException;
  *   <tr><td>HUB_NARRATIVE_KEYS_FILE</td><td>var/secrets/narrative-keys</td><td>the narratives' master keys</td></tr>
  *   <tr><td>HUB_WEB_BASE_URL, HUB_API_URL</td><td>http://localhost:PORT, .../api</td><td>public UI URL;
  *       where the UI calls the API</td></tr>
- *   <tr><td>HUB_DEMO_DATA</td><td>true with the embedded Keycloak</td><td>post the demo signals once</td></tr>
+ *   <tr><td>HUB_DEMO_DATA</td><td>true with the embedded Keycloak</td><td>register the demo organisations; post the demo signals once</td></tr>
  *   <tr><td>HUB_PAYARA_JAVA_OPTS</td><td>-Xmx1g</td><td>Payara Micro's JVM options</td></tr>
  *   <tr><td>HUB_START_TIMEOUT</td><td>300</td><td>seconds each part may take to get ready</td></tr>
  * </table>
@@ -238,7 +238,7 @@ public final class Launcher {
                 "  HUB_NARRATIVE_KEYS_FILE                 narrative master keys (default: generated in var/secrets)",
                 "  HUB_WEB_BASE_URL=http://localhost:8080  the UI's public URL (login redirects)",
                 "  HUB_API_URL=http://localhost:8080/api   where the UI calls the API",
-                "  HUB_DEMO_DATA=true|false                post the demo signals once (default: with embedded Keycloak)",
+                "  HUB_DEMO_DATA=true|false                demo organisations, and the demo signals once (default: with embedded Keycloak)",
                 "  HUB_PAYARA_JAVA_OPTS=-Xmx1g             Payara Micro's JVM options",
                 "  HUB_START_TIMEOUT=300                   seconds each part may take to get ready");
     }

@@ -2,7 +2,11 @@ package eu.cbss.impt.hub.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cbss.impt.hub.organisation.OrganisationId;
+import eu.cbss.impt.hub.organisation.OrganisationLevel;
+import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.reference.Countries;
+import eu.cbss.impt.hub.reference.NutsRegion;
 import eu.cbss.impt.hub.reference.NutsRegions;
 import eu.cbss.impt.hub.signal.ChildSituation;
 import eu.cbss.impt.hub.signal.Concern;
@@ -13,17 +17,19 @@ import eu.cbss.impt.hub.signal.Sex;
 import eu.cbss.impt.hub.signal.SourceType;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The demo and benchmark signals use the domain's vocabulary, so the API accepts them. */
+/** The demo organisations, demo and benchmark signals use the domain's vocabulary, so the API accepts them. */
 class DemoDataTest {
 
     private final NutsRegions regions = NutsRegions.cbss();
@@ -58,6 +64,36 @@ class DemoDataTest {
         assertEquals(Set.of("OFFICIAL", "MAYBE", "ANECDOTAL"), grades);
         assertTrue(regionsUsed.containsAll(Set.of("EE001", "EE008", "EE00A")), regionsUsed.toString());
         assertTrue(withIds > 0 && withoutIds > 0);
+    }
+
+    @Test
+    void everyDemoUsersOrganisationIsADemoOrganisation() throws Exception {
+        Set<String> named = new TreeSet<>();
+        try (InputStream in = DemoDataTest.class.getResourceAsStream("/realm/impt-demo-overlay.json")) {
+            JsonNode overlay = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            overlay.path("users").forEach(u -> u.path("attributes").path("organisation").forEach(o -> named.add(o.asText())));
+        }
+        assertTrue(named.size() >= 9, named.toString());
+        Set<String> registered = new TreeSet<>();
+        DemoData.ORGANISATIONS.forEach(o -> assertTrue(registered.add(o.id()), "twice: " + o.id()));
+        assertEquals(named, registered, "the demo organisations are exactly those the demo users' accounts name");
+    }
+
+    @Test
+    void demoOrganisationsAreValid() {
+        for (DemoData.DemoOrganisation o : DemoData.ORGANISATIONS) {
+            JsonNode b = o.body();
+            assertTrue(OrganisationId.isValid(b.path("id").asText()), o.id());
+            assertTrue(b.path("name").asText().endsWith("(demo)") && b.path("name").asText().length() <= 200, o.name());
+            OrganisationType type = OrganisationType.valueOf(b.path("type").asText());
+            OrganisationLevel level = OrganisationLevel.valueOf(b.path("level").asText());
+            NutsRegion region = regions.find(b.path("region").asText()).orElseThrow(() -> new AssertionError(o.id() + " " + o.region()));
+            if (level != OrganisationLevel.NATIONAL) {
+                assertTrue(region.level() > 0, "a local or regional organisation has a region inside the country: " + o.id());
+            }
+            assertTrue(type != OrganisationType.PARTNER_HUB || !region.country().equals("EE"), o.id());
+            assertTrue(!b.has("network") || b.path("network").asText().length() <= 200, o.id());
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package eu.cbss.impt.hub.problem;
 
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
+import eu.cbss.impt.hub.organisation.OrganisationConflict;
+import eu.cbss.impt.hub.organisation.OrganisationNotFound;
 import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
 import eu.cbss.impt.hub.signal.ReviewConflict;
 import eu.cbss.impt.hub.signal.SignalNotFound;
@@ -48,10 +50,26 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class OrganisationNotFoundMapper implements ExceptionMapper<OrganisationNotFound> {
+        @Override
+        public Response toResponse(OrganisationNotFound e) {
+            return Problem.of(404, "Not found", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class OrganisationConflictMapper implements ExceptionMapper<OrganisationConflict> {
+        @Override
+        public Response toResponse(OrganisationConflict e) {
+            return Problem.of(409, "Conflict", e.getMessage()).toResponse();
+        }
+    }
+
     static final String LOST_RACE = "Someone else decided on this signal just now; reload it.";
 
     /** Whether an optimistic-locking failure (JPA's or EclipseLink's own) is somewhere in the chain of causes. */
-    static boolean lostRace(Throwable e) {
+    public static boolean lostRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException
                     || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {

@@ -1,6 +1,8 @@
 package eu.cbss.impt.hub.vocabulary;
 
 import eu.cbss.impt.hub.access.Role;
+import eu.cbss.impt.hub.organisation.OrganisationLevel;
+import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.platform.HubSettings;
 import eu.cbss.impt.hub.reference.Countries;
 import eu.cbss.impt.hub.reference.NutsRegions;
@@ -52,11 +54,13 @@ public class VocabularyResource {
 
     public record Vocabulary(List<Term> grades, List<Term> sourceTypes, List<Term> informationTypes,
             List<Term> childSituations, List<ConcernTerm> concerns, List<Term> sexes, List<Term> ageBands,
-            List<Term> legalStatuses, List<Term> reviewStatuses, List<Place> countries, List<Place> regions) {
+            List<Term> legalStatuses, List<Term> reviewStatuses, List<Place> countries, List<Place> regions,
+            List<Term> organisationTypes, List<Term> organisationLevels) {
     }
 
     @GET
-    @Operation(summary = "The codes of the signal contract with labels and definitions, the countries, and the regions of the hub's country")
+    @Operation(summary = "The codes of the signal contract with labels and definitions, the countries, the regions of the "
+            + "hub's country, and the types and levels of organisations")
     public Vocabulary vocabulary() {
         return new Vocabulary(terms(Grade.values()), terms(SourceType.values()), terms(InformationType.values()),
                 terms(ChildSituation.values()),
@@ -64,7 +68,8 @@ public class VocabularyResource {
                         c.eurostatForm().name())).toList(),
                 terms(Sex.values()), terms(AgeBand.values()), terms(LegalStatus.values()), terms(ReviewStatus.values()),
                 Countries.all().stream().map(c -> new Place(c, Countries.name(c), null)).toList(),
-                NutsRegions.cbss().ofCountry(country).stream().map(r -> new Place(r.code(), r.name(), r.level())).toList());
+                NutsRegions.cbss().ofCountry(country).stream().map(r -> new Place(r.code(), r.name(), r.level())).toList(),
+                terms(OrganisationType.values()), terms(OrganisationLevel.values()));
     }
 
     private static List<Term> terms(Coded[] codes) {

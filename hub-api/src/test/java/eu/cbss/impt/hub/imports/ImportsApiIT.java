@@ -9,51 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
-import eu.cbss.impt.hub.testing.ApiServices;
 import eu.cbss.impt.hub.testing.Database;
-import java.io.File;
-import java.net.URL;
+import eu.cbss.impt.hub.testing.DeployedApi;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bulk imports on Payara Micro with a real PostgreSQL and Keycloak: the shipped examples, per-row
  * errors, idempotent re-uploads, refused files that leave nothing, who may see what, and privacy.
  */
-@ExtendWith(ApiServices.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportsApiIT {
+class ImportsApiIT extends DeployedApi {
 
     private static final String CSV = "text/csv";
     private static final String NDJSON = "application/x-ndjson";
     private static final String HEADER = String.join(",", CsvColumns.headers());
-
-    @Deployment(testable = false)
-    static WebArchive hubApi() {
-        return ShrinkWrap.create(ZipImporter.class, "hub-api.war")
-                .importFrom(new File(System.getProperty("hub.war"))).as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(base.toString());
-    }
 
     private JsonNode upload(String user, String type, byte[] file) {
         Reply received = api.post("v1/signals/imports", user, type, file);

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.ApiServices;
-import java.io.File;
-import java.net.URL;
+import eu.cbss.impt.hub.testing.DeployedApi;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -28,41 +27,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The signal API on Payara Micro with the built WAR, a real PostgreSQL and a real Keycloak with
  * the project's realm: intake, idempotency, least privilege, bad input, audit and privacy.
  */
-@ExtendWith(ApiServices.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignalsApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive hubApi() {
-        return ShrinkWrap.create(ZipImporter.class, "hub-api.war")
-                .importFrom(new File(System.getProperty("hub.war"))).as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(base.toString());
-    }
+class SignalsApiIT extends DeployedApi {
 
     static ObjectNode signal(String externalRef) throws Exception {
         ObjectNode s = (ObjectNode) ApiClient.JSON.readTree("""
@@ -92,13 +63,6 @@ class SignalsApiIT {
 
     private Reply file(String user, ObjectNode body) {
         return api.post("v1/signals", user, body.toString());
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection c = ApiServices.database(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Test
@@ -174,13 +138,6 @@ class SignalsApiIT {
         Reply badFilter = api.get("v1/signals?grade=CERTAIN&from=yesterday&region=EE0%25", "worker2");
         assertEquals(400, badFilter.status());
         assertEquals(Set.of("grade", "from", "region"), fields(badFilter));
-    }
-
-    private static Set<String> fields(Reply problem) {
-        assertTrue(problem.contentType().startsWith("application/problem+json"), problem.contentType());
-        Set<String> fields = new HashSet<>();
-        problem.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
     }
 
     @Test

@@ -57,6 +57,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Reply put(String path, String user, String body) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply getWithAuthorization(String path, String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + (path.startsWith("/") ? path.substring(1) : path))).timeout(Duration.ofSeconds(60));
         if (authorization != null) b.header("Authorization", authorization);

@@ -20,5 +20,9 @@ public enum AuditAction {
     /** The filing organisation answered a returned signal's question, putting it back in review. */
     SIGNAL_ANSWERED,
     /** A signal was voided (never deleted). */
-    SIGNAL_WITHDRAWN
+    SIGNAL_WITHDRAWN,
+    /** A hub administrator registered an organisation. */
+    ORGANISATION_CREATED,
+    /** A hub administrator changed an organisation, deactivating or reactivating it included. */
+    ORGANISATION_UPDATED
 }

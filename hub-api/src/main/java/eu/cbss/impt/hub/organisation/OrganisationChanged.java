@@ -1,0 +1,5 @@
+package eu.cbss.impt.hub.organisation;
+
+/** A CDI event: a hub administrator registered or changed this organisation (observed after the commit). */
+public record OrganisationChanged(String id) {
+}

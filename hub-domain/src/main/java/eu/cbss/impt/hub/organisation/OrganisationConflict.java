@@ -1,0 +1,19 @@
+package eu.cbss.impt.hub.organisation;
+
+/** A change to organisations that clashes with what is there: the id is taken, or someone else changed it; answered with 409. */
+public class OrganisationConflict extends RuntimeException {
+
+    private OrganisationConflict(String message) {
+        super(message);
+    }
+
+    public static OrganisationConflict idTaken(String id) {
+        return new OrganisationConflict("An organisation with the id '" + id + "' is already registered; "
+                + "change that one, or choose another id.");
+    }
+
+    public static OrganisationConflict changedMeanwhile(String id) {
+        return new OrganisationConflict("Someone else changed the organisation '" + id + "' just now; reload it "
+                + "and make your change again.");
+    }
+}
