@@ -41,8 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole hub as {@code ./hub start} runs it (embedded PostgreSQL, Keycloak with the demo
- * realm, Payara Micro with both WARs, demo data), driven through the API with real tokens and
- * through the UI in Debian's headless Chromium.
+ * realm, Payara Micro with both WARs, demo organisations and signals), driven through the API with
+ * real tokens and through the UI in Debian's headless Chromium. The restart comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HubEndToEndIT {
@@ -113,6 +113,8 @@ class HubEndToEndIT {
         assertEquals(4, accepted.get("total").asInt(), "the regional coordinators accepted two demo signals each");
         JsonNode returned = JSON.readTree(api("GET", "/v1/signals?reviewStatus=RETURNED", "worker1", null).body());
         assertTrue(returned.get("total").asInt() >= 1, "a demo signal waits for worker1's answer");
+        JsonNode organisations = JSON.readTree(api("GET", "/v1/organisations", "admin1", null).body());
+        assertEquals(DemoData.ORGANISATIONS.size(), organisations.get("total").asInt(), "the demo organisations are registered");
     }
 
     @Test
@@ -487,8 +489,95 @@ class HubEndToEndIT {
         }
     }
 
+    // ---- organisations ----------------------------------------------------------------------
+
+    /** The organisation as the API has it, with {@code active} set: the body of a PUT. */
+    private static String withActive(String id, boolean active) throws Exception {
+        ObjectNode o = (ObjectNode) JSON.readTree(api("GET", "/v1/organisations/" + id, "admin1", null).body());
+        o.remove(List.of("createdAt", "updatedAt"));
+        return o.put("active", active).toString();
+    }
+
     @Test
     @Order(9)
+    void theHubAdministratorRegistersChangesAndDeactivatesAnOrganisationAndOthersCannot() throws Exception {
+        String axe = axeScript();
+        List<String> problems = new ArrayList<>();
+        String id = "ee-e2e-school-" + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "admin1");
+            assertTrue(page.isVisible("[id='adminOrganisations']"), "the administrator's home page leads to the organisations");
+            page.click("[id='nav-organisations']");
+            page.waitForSelector("[id='organisationList:organisations']");
+            assertTrue(byId(page, "organisationList:organisations").textContent().contains("ee-police-south"), "the demo organisations");
+            audit(page, "organisations (admin1)", axe, problems);
+
+            page.click("[id='organisationList:newOrganisation']");
+            page.waitForSelector("[id='organisationForm:id']");
+            // PrimeFaces disables the button while its request runs; it must come back
+            page.waitForSelector("[id='organisationList:newOrganisation']:not([disabled]):not(.ui-state-disabled)");
+            byId(page, "organisationForm:id").fill(id);
+            byId(page, "organisationForm:name").fill("Tartu Kesklinna School (demo)");
+            choose(page, "organisationForm:type", "SCHOOL");
+            choose(page, "organisationForm:level", "LOCAL");
+            byId(page, "organisationForm:region").fill("EE");
+            byId(page, "organisationForm:network").fill("Lõuna-Eesti child protection network");
+            audit(page, "a new organisation's form", axe, problems);
+            page.click("[id='organisationForm:save']");
+
+            // The API refuses a whole country as a local school's region: its words stand beside the field.
+            page.locator("[id='organisationForm'] .ui-message-error").first().waitFor();
+            assertTrue(page.content().contains("region inside the country"), "the region rule is explained");
+            assertEquals("Tartu Kesklinna School (demo)", byId(page, "organisationForm:name").inputValue(), "nothing typed is lost");
+            audit(page, "a new organisation's form refused", axe, problems);
+            byId(page, "organisationForm:region").fill("EE008");
+            page.click("[id='organisationForm:save']");
+            page.waitForSelector("#organisationConfirmation");
+            Locator row = page.locator("[id='organisationList:organisations'] tbody tr").filter(new Locator.FilterOptions().setHasText(id));
+            assertEquals(1, row.count(), "the new organisation is in the table");
+            assertTrue(row.textContent().contains("Active"), row.textContent());
+
+            row.locator("button[id$=':edit']").click();
+            page.waitForFunction("() => document.getElementById('organisationForm:name')?.value === 'Tartu Kesklinna School (demo)'");
+            byId(page, "organisationForm:name").fill("Tartu Kesklinna Gymnasium (demo)");
+            page.click("[id='organisationForm:save']");
+            page.waitForFunction("() => document.getElementById('organisationList:organisations').innerText.includes('Gymnasium')");
+
+            row.locator("button[id$=':toggle']").click();
+            page.waitForFunction("id => document.getElementById('organisationConfirmation')?.innerText.includes('deactivated')", id);
+            assertTrue(row.textContent().contains("Deactivated"), row.textContent());
+        }
+        JsonNode stored = JSON.readTree(api("GET", "/v1/organisations/" + id, "admin1", null).body());
+        assertEquals("Tartu Kesklinna Gymnasium (demo)", stored.get("name").asText());
+        assertEquals("EE008", stored.get("region").asText());
+        assertFalse(stored.get("active").asBoolean());
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker1");
+            assertEquals(0, page.locator("[id='nav-organisations']").count(), "no link for a social worker");
+            page.navigate(hub.baseUrl() + "/organisations/list.xhtml");
+            page.waitForSelector("#forbiddenText");
+        }
+
+        // A member of a deactivated organisation is told why on the home page, not shown an error page.
+        assertEquals(200, api("PUT", "/v1/organisations/ee-police-south", "admin1", withActive("ee-police-south", false)).statusCode());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker3");
+            page.waitForSelector("#organisationProblem");
+            assertTrue(byId(page, "organisationProblem").textContent().contains("has been deactivated"),
+                    byId(page, "organisationProblem").textContent());
+            assertFalse(page.isVisible("#signalsSection"));
+            audit(page, "home of a deactivated organisation's member", axe, problems);
+        } finally {
+            assertEquals(200, api("PUT", "/v1/organisations/ee-police-south", "admin1", withActive("ee-police-south", true)).statusCode());
+        }
+        assertEquals(200, api("GET", "/v1/signals", "worker3", null).statusCode(), "reactivated");
+        assertTrue(problems.isEmpty(), problems.size() + " serious or critical WCAG 2.1 AA violation(s) found by axe-core:\n"
+                + String.join("\n", problems));
+    }
+
+    @Test
+    @Order(10)
     void aSecondStartKeepsEverythingAndLoadsNoDemoDataTwice() throws Exception {
         long before = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=1", "national1", null).body()).get("total").asLong();
         hub.close();

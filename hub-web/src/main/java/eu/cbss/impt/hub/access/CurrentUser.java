@@ -91,6 +91,11 @@ public class CurrentUser {
         return has(Role.NATIONAL_COORDINATOR);
     }
 
+    /** Manages the hub: organisations (later keys, reference data, the audit log). */
+    public boolean isHubAdmin() {
+        return has(Role.HUB_ADMIN);
+    }
+
     /** Files and reads signals: social workers and both coordinators. */
     public boolean isWorkingWithSignals() {
         return getRoles().stream().anyMatch(Role::worksWithSignals);

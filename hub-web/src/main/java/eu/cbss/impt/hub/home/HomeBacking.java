@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import eu.cbss.impt.hub.access.CurrentUser;
+import eu.cbss.impt.hub.organisation.OrganisationGateway;
+import eu.cbss.impt.hub.organisation.OwnOrganisation;
 import eu.cbss.impt.hub.platform.ApiFailures;
 import eu.cbss.impt.hub.platform.ApiProblem;
+import eu.cbss.impt.hub.platform.UiText;
 import eu.cbss.impt.hub.signal.Signal;
 import eu.cbss.impt.hub.signal.SignalGateway;
 import eu.cbss.impt.hub.signal.SignalPage;
@@ -18,7 +21,9 @@ import eu.cbss.impt.hub.signal.SignalQuery;
 
 /**
  * The home page ({@code index.xhtml}): for those who work with signals, the most recent ones they
- * may see and how many there are; for the other roles, only words about what is coming.
+ * may see and how many there are; for the other roles, only words about what is coming. Whoever's
+ * organisation is not registered or was deactivated is told so here, in plain words (the API
+ * refuses all their other requests).
  */
 @Named
 @ViewScoped
@@ -37,17 +42,25 @@ public class HomeBacking implements Serializable {
     @Inject
     ApiFailures failures;
 
+    @Inject
+    OrganisationGateway organisations;
+
+    private OwnOrganisation organisation;
     private SignalPage recent = SignalPage.EMPTY;
     private SignalPage returned = SignalPage.EMPTY;
     private boolean loaded;
 
-    /** {@code f:viewAction}: only users who work with signals cause an API call. */
+    /** {@code f:viewAction}: asks whether the user's organisation is active; then, for those who work with signals, for them. */
     public void load() {
-        if (loaded || !user.isWorkingWithSignals()) {
+        if (loaded) {
             return;
         }
         loaded = true;
         try {
+            organisation = organisations.own();
+            if (getOrganisationProblem() != null || !user.isWorkingWithSignals()) {
+                return;
+            }
             recent = signals.search(SignalQuery.recent(RECENT));
             if (user.isSocialWorker()) {
                 returned = signals.search(new SignalQuery(Map.of("reviewStatus", "RETURNED"), 0, INBOX, null));
@@ -55,6 +68,15 @@ public class HomeBacking implements Serializable {
         } catch (ApiProblem problem) {
             failures.show(problem);
         }
+    }
+
+    /**
+     * Why the hub refuses this user, when their organisation is not registered or was deactivated;
+     * null otherwise, and for hub administrators, whom the API lets in to repair it.
+     */
+    public String getOrganisationProblem() {
+        String key = organisation == null || user.isHubAdmin() ? null : organisation.problemKey();
+        return key == null ? null : UiText.text(key, organisation.id(), organisation.name());
     }
 
     /** A social worker's inbox: the organisation's signals returned with a question by the regional coordinator. */

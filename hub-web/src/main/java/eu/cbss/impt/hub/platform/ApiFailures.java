@@ -32,7 +32,9 @@ public class ApiFailures {
             return;
         }
         String key;
-        if (problem.isForbidden()) {
+        if (problem.isOrganisationNotActive()) {
+            key = "problem.organisationNotActive";
+        } else if (problem.isForbidden()) {
             key = "problem.forbidden";
         } else if (problem.isNotFound()) {
             key = notFoundKey == null ? "problem.notFound" : notFoundKey;

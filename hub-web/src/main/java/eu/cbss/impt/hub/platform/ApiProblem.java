@@ -10,14 +10,23 @@ public class ApiProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The end of the problem type with which the API refuses members of an organisation that is not registered or active. */
+    static final String ORGANISATION_NOT_ACTIVE = ":organisation-not-active";
+
     private final int status;
+    private final String type;
     private final String title;
     private final String detail;
     private final List<FieldError> errors;
 
     public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, null, title, detail, errors);
+    }
+
+    public ApiProblem(int status, String type, String title, String detail, List<FieldError> errors) {
         super(status + (title == null ? "" : " " + title) + (detail == null ? "" : ": " + detail));
         this.status = status;
+        this.type = type;
         this.title = title;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
@@ -31,6 +40,11 @@ public class ApiProblem extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The problem's {@code type} URI, or null. */
+    public String type() {
+        return type;
     }
 
     public String title() {
@@ -52,6 +66,11 @@ public class ApiProblem extends RuntimeException {
 
     public boolean isForbidden() {
         return status == 403;
+    }
+
+    /** Refused because the user's organisation is not registered in the hub or was deactivated. */
+    public boolean isOrganisationNotActive() {
+        return status == 403 && type != null && type.endsWith(ORGANISATION_NOT_ACTIVE);
     }
 
     public boolean isNotFound() {

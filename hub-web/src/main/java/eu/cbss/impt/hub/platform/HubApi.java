@@ -65,6 +65,13 @@ public class HubApi {
         return new Answer(response.getStatus(), read(response));
     }
 
+    /** {@code PUT {api}{path}} with a JSON body; answers the body of the 200. */
+    public Answer put(String path, JsonObject body) {
+        WebTarget target = target(path);
+        Response response = send(() -> request(target).put(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
+        return new Answer(response.getStatus(), read(response));
+    }
+
     /** A successful answer: its status (201 created, 200 already there) and body. */
     public record Answer(int status, JsonObject body) {
     }

@@ -24,6 +24,7 @@ public final class Problems {
         int effectiveStatus = json.containsKey("status") && json.get("status").getValueType() == JsonValue.ValueType.NUMBER
                 ? json.getInt("status") : status;
         return new ApiProblem(effectiveStatus,
+                JsonValues.string(json, "type"),
                 JsonValues.string(json, "title"),
                 JsonValues.string(json, "detail"),
                 errors(json));

@@ -15,6 +15,8 @@ public enum CodeList {
     LEGAL_STATUS("legalStatuses", "legalStatus"),
     COUNTRY("countries", "country"),
     REGION("regions", "region"),
+    ORGANISATION_TYPE("organisationTypes", "organisationType"),
+    ORGANISATION_LEVEL("organisationLevels", "organisationLevel"),
     /** Not in the vocabulary: fixed by the contract, labelled from the bundle only. */
     REVIEW_STATUS(null, "reviewStatus");
 

@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,21 @@ class ProblemsTest {
         assertTrue(problem.isNotFound());
         assertEquals(1, problem.errors().size());
         assertNull(problem.errors().get(0).field());
+    }
+
+    @Test
+    void aRefusalBecauseTheOrganisationIsNotActiveIsRecognisedByItsType() {
+        ApiProblem problem = Problems.parse(403, """
+                {"type":"urn:impt-hub:problem:organisation-not-active","title":"Organisation not active","status":403,
+                 "detail":"Your account's organisation 'ee-police-south' has been deactivated; ask the hub administrator."}
+                """);
+        assertTrue(problem.isOrganisationNotActive());
+        assertTrue(problem.isForbidden());
+        assertEquals("urn:impt-hub:problem:organisation-not-active", problem.type());
+        ApiProblem role = Problems.parse(403, """
+                {"type":"urn:impt-hub:problem:forbidden","title":"Forbidden","status":403,"detail":"Your role does not allow this."}
+                """);
+        assertFalse(role.isOrganisationNotActive(), "a refusal for the role is another matter");
+        assertFalse(Problems.parse(403, null).isOrganisationNotActive());
     }
 }
