@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import java.io.InputStream;
 import java.net.URI;
@@ -54,6 +56,13 @@ class HubEndToEndIT {
     private static final String UI_FAMILY_NAME = "Tiberiusova";
     private static final List<String> IDENTIFIERS = List.of(API_FAMILY_NAME, "2013-02-17", UI_FAMILY_NAME,
             "Zephyrine", "2012-11-09");
+    /** The identifiers of the example file (hub-domain's signals-example.csv), uploaded in the UI. */
+    private static final List<String> EXAMPLE_IDENTIFIERS = List.of("Demoanna", "Demoion", "Examplescu", "Demokati",
+            "DEMO-00017", "2013-03-02", "2015-01-20", "2011-05-17");
+    /** Words of the example file's narratives, accepted rows and refused ones: encrypted or dropped, never in clear. */
+    private static final List<String> EXAMPLE_NARRATIVES = List.of("begging near the central station",
+            "groomed online", "cash-in-hand work on building sites", "left the reception centre",
+            "stealing from shoppers", "unexplained gifts", "press article");
 
     private static Path varDir;
     private static Hub hub;
@@ -383,10 +392,158 @@ class HubEndToEndIT {
                 + String.join("\n", problems));
     }
 
-    // ---- privacy and persistence ------------------------------------------------------------
+    // ---- bulk import -------------------------------------------------------------------------
+
+    /** The refused rows of the import shown on the page: "row|column|reason" for each. */
+    private static List<String> refusedRows(Page page) {
+        List<String> rows = new ArrayList<>();
+        Locator lines = page.locator("[id='importReport:errors_data'] tr:not(.ui-datatable-empty-message)");
+        for (int i = 0; i < lines.count(); i++) {
+            Locator cells = lines.nth(i).locator("td");
+            rows.add(cells.nth(0).innerText().strip().replaceAll("^Row\\s*", "") + "|"
+                    + cells.nth(1).innerText().strip().replaceAll("^Column\\s*", "") + "|"
+                    + cells.nth(2).innerText().strip().replaceAll("^Reason\\s*", ""));
+        }
+        return rows;
+    }
+
+    /** Chooses the file in the upload form and sends it (a plain multipart submit). */
+    private static void upload(Page page, Path file) {
+        byId(page, "importForm:file").setInputFiles(file);
+        page.click("[id='importForm:upload']");
+        page.waitForLoadState();
+    }
+
+    /** Waits until the page, asking every second, shows the upload as finished with every row read. */
+    private static void waitUntilFinished(Page page) {
+        page.waitForSelector("[id='importProgressBar'][aria-valuenow='100']");
+        page.waitForFunction("() => document.getElementById('importStatus').innerText.includes('Finished')");
+    }
+
+    private static String text(Page page, String id) {
+        return byId(page, id).textContent().strip();
+    }
 
     @Test
     @Order(7)
+    void worker1UploadsTheExampleFileWatchesItsProgressAndReadsTheRefusedRows() throws Exception {
+        String axe = axeScript();
+        List<String> problems = new ArrayList<>();
+        Path downloads = Files.createTempDirectory(varDir.getParent(), "e2e-downloads");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = signIn(context, "worker1");
+            page.click("[id='nav-import']");
+            page.waitForSelector("[id='importForm:upload']");
+            assertEquals("page", byId(page, "nav-import").getAttribute("aria-current"));
+            audit(page, "upload a file", axe, problems);
+
+            // The example, downloaded through its link (the page fetches it from the API with worker1's token).
+            Download example = page.waitForDownload(() -> page.click("[id='import-example-csv']"));
+            assertEquals("signals-example.csv", example.suggestedFilename());
+            Path file = downloads.resolve(example.suggestedFilename());
+            example.saveAs(file);
+            assertTrue(Files.readString(file, StandardCharsets.UTF_8).startsWith("externalRef,grade,"), "the example has the template's header");
+
+            upload(page, file);
+            page.waitForURL(url -> url.contains("/signals/import.xhtml?id="));
+            String importId = page.url().replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1");
+            assertEquals("progressbar", byId(page, "importProgressBar").getAttribute("role"));
+            assertEquals("importProgressLabel", byId(page, "importProgressBar").getAttribute("aria-labelledby"));
+            waitUntilFinished(page);
+            assertEquals("8 of 8 rows", byId(page, "importProgressBar").getAttribute("aria-valuetext"));
+            assertEquals("8 of 8 rows", text(page, "importProgressText"));
+            assertEquals("5", text(page, "importAccepted"), "EX-0001 (two children), EX-0002, EX-0003, EX-0004");
+            assertEquals("3", text(page, "importRejected"));
+            assertEquals("4", text(page, "importCreated"));
+            assertEquals("0", text(page, "importAlreadyFiled"));
+
+            // The refused rows, each with its column and a reason that quotes no value.
+            page.waitForFunction("() => document.querySelectorAll(\"[id='importReport:errors_data'] tr:not(.ui-datatable-empty-message)\").length === 3");
+            List<String> refused = refusedRows(page);
+            assertEquals(3, refused.size(), refused.toString());
+            assertTrue(refused.get(0).startsWith("7|concerns|Unknown code"), refused.get(0));
+            assertTrue(refused.get(1).startsWith("8|age|"), refused.get(1));
+            assertTrue(refused.get(2).startsWith("9|narrative|Starts with '='"), refused.get(2));
+            assertFalse(byId(page, "importReport:errors").innerText().contains("press article"), "the formula is not shown");
+            audit(page, "an upload with refused rows", axe, problems);
+
+            Download report = page.waitForDownload(() -> page.click("[id='importReport:downloadReport']"));
+            assertEquals("import-" + importId + "-errors.csv", report.suggestedFilename());
+            List<String> lines = Files.readAllLines(report.path(), StandardCharsets.UTF_8);
+            assertEquals("row,field,message", lines.get(0));
+            assertEquals(4, lines.size(), lines.toString());
+
+            // The page survives a reload; an ended upload is not asked for again.
+            page.reload();
+            page.waitForSelector("[id='importProgressBar'][aria-valuenow='100']");
+            assertEquals(0, page.locator("[id='importPoll:poll']").count(), "no polling for an ended upload");
+
+            // The same file again creates nothing new.
+            upload(page, file);
+            page.waitForURL(url -> url.contains("?id=") && !url.contains(importId));
+            waitUntilFinished(page);
+            assertEquals("0", text(page, "importCreated"));
+            assertEquals("4", text(page, "importAlreadyFiled"));
+            Locator listed = page.locator("[id='importList:imports'] a[id$=':open']");
+            assertEquals(2, listed.count(), "both uploads are in the organisation's latest uploads");
+        }
+        String uploads = api("GET", "/v1/signals/imports", "worker1", null).body();
+        assertEquals(2, JSON.readTree(uploads).size(), uploads);
+        assertEquals("[]", api("GET", "/v1/signals/imports", "worker3", null).body(), "another organisation sees none of them");
+        assertTrue(problems.isEmpty(), problems.size() + " serious or critical WCAG 2.1 AA violation(s) found by axe-core:\n"
+                + String.join("\n", problems));
+    }
+
+    @Test
+    @Order(8)
+    void aFileWithAWrongHeaderIsRefusedInWordsAndNothingIsImported() throws Exception {
+        Path dir = Files.createTempDirectory(varDir.getParent(), "e2e-files");
+        Path wrongHeader = Files.writeString(dir.resolve("signals.csv"), "reference,grade,region\nW-0001,MAYBE,EE001\n");
+        Path spreadsheet = Files.writeString(dir.resolve("signals.xlsx"), "not a CSV file");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker1");
+            page.click("[id='nav-import']");
+            page.waitForSelector("[id='importForm:upload']");
+            int before = page.locator("[id='importList:imports'] a[id$=':open']").count();
+
+            upload(page, wrongHeader);
+            Locator beside = page.locator("[id='importForm'] .ui-message-error");
+            beside.first().waitFor();
+            assertTrue(beside.first().innerText().contains("unknown column(s) reference"), beside.first().innerText());
+            assertTrue(byId(page, "messages").innerText().contains("The file was not uploaded"), byId(page, "messages").innerText());
+            assertFalse(page.url().contains("id="), "no upload was opened");
+            assertEquals(0, page.locator("#importSection").count());
+            assertEquals(before, page.locator("[id='importList:imports'] a[id$=':open']").count(), "nothing is listed as imported");
+
+            upload(page, spreadsheet);
+            page.waitForFunction("() => document.body.innerText.includes('Choose a file ending in .csv')");
+            assertEquals(before, page.locator("[id='importList:imports'] a[id$=':open']").count());
+        }
+        assertEquals(2, JSON.readTree(api("GET", "/v1/signals/imports", "worker1", null).body()).size());
+        assertTrue(api("GET", "/v1/signals?size=200", "worker1", null).body().contains("EX-0001"));
+        assertFalse(api("GET", "/v1/signals?size=200", "worker1", null).body().contains("W-0001"));
+    }
+
+    @Test
+    @Order(9)
+    void researchersAndPartnerCountriesHaveNoUploadPage() throws Exception {
+        for (String user : List.of("researcher1", "partner1")) {
+            try (BrowserContext context = browser.newContext()) {
+                Page page = signIn(context, user);
+                assertEquals(0, page.locator("[id='nav-import']").count(), user + " has no upload link");
+                page.navigate(hub.baseUrl() + "/signals/import.xhtml");
+                page.waitForSelector("#forbiddenText");
+                Response template = page.navigate(hub.baseUrl() + "/signals/import-files/templates/signals-example.csv");
+                assertEquals(403, template.status(), user + " gets no template either");
+            }
+            assertEquals(403, api("GET", "/v1/signals/imports", user, null).statusCode(), user);
+        }
+    }
+
+    // ---- privacy and persistence ------------------------------------------------------------
+
+    @Test
+    @Order(10)
     void noIdentifierIsInAnyTableOrLog() throws Exception {
         StringBuilder everything = new StringBuilder();
         try (Connection c = hub.openConnection(); Statement st = c.createStatement()) {
@@ -406,6 +563,10 @@ class HubEndToEndIT {
         // Narratives are encrypted at rest: neither the UI's nor the API's is in any table.
         assertFalse(database.contains("begging near the old town gate"), "the UI signal's narrative is stored in plain text");
         assertFalse(database.contains("leaving a shopping centre"), "the API signal's narrative is stored in plain text");
+        assertTrue(database.contains("ex-0001"), "the example file's signals are stored");
+        for (String narrative : EXAMPLE_NARRATIVES) {
+            assertFalse(database.contains(narrative.toLowerCase()), "a narrative of the uploaded file is in the database: " + narrative);
+        }
         List<Path> logs;
         try (Stream<Path> files = Files.walk(varDir)) {
             logs = files.filter(Files::isRegularFile)
@@ -416,8 +577,11 @@ class HubEndToEndIT {
         for (Path log : logs) {
             String text = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase();
             assertFalse(text.contains("begging near the old town gate"), "a narrative is in " + log);
+            for (String narrative : EXAMPLE_NARRATIVES) {
+                assertFalse(text.contains(narrative.toLowerCase()), "a narrative of the uploaded file is in " + log);
+            }
         }
-        for (String identifier : IDENTIFIERS) {
+        for (String identifier : Stream.concat(IDENTIFIERS.stream(), EXAMPLE_IDENTIFIERS.stream()).toList()) {
             assertFalse(database.contains(identifier.toLowerCase()), identifier + " is in the database");
             for (Path log : logs) {
                 String text = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -429,7 +593,7 @@ class HubEndToEndIT {
     // ---- regional review ---------------------------------------------------------------------
 
     @Test
-    @Order(8)
+    @Order(11)
     void regional1ReturnsASignalWorker1AnswersFromTheInboxAndRegional1AcceptsOne() {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "regional1");
@@ -489,6 +653,80 @@ class HubEndToEndIT {
         }
     }
 
+    /** The reference of a signal of worker1's organisation in regional1's review queue, by its own reference. */
+    private static String queuedReference(String externalRef) throws Exception {
+        for (JsonNode item : JSON.readTree(api("GET", "/v1/reviews?size=200", "regional1", null).body()).get("items")) {
+            if (externalRef.equals(item.path("externalRef").asText())
+                    && "ee-tallinn-social-services".equals(item.path("organisation").asText())) {
+                return item.get("reference").asText();
+            }
+        }
+        throw new AssertionError(externalRef + " is not in regional1's review queue");
+    }
+
+    /** regional1 opens the signal from the review queue and records a decision (0 accept, 1 return). */
+    private static void decide(Page page, String reference, int decision, String message) {
+        page.click("[id='nav-reviews']");
+        page.waitForSelector("[id='reviewQueue:reviews']");
+        page.locator("[id='reviewQueue:reviews'] a[id$=':open']", new Page.LocatorOptions().setHasText(reference)).click();
+        page.waitForSelector("[id='review:decide']");
+        assertEquals(reference, text(page, "reference"));
+        tick(page, "review:decision:" + decision);
+        if (message != null) {
+            byId(page, "review:message").fill(message);
+        }
+        page.click("[id='review:decide']");
+        page.waitForSelector("#reviewConfirmation");
+    }
+
+    @Test
+    @Order(12)
+    void importedSignalsAreReviewedAnsweredAndSeenByTheNationalCoordinator() throws Exception {
+        List<String> imported = new ArrayList<>();
+        for (String externalRef : List.of("EX-0001", "EX-0002", "EX-0003", "EX-0004")) {
+            imported.add(queuedReference(externalRef));
+        }
+        String accepted = imported.get(0);
+        String returned = imported.get(1);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "regional1");
+            page.click("[id='nav-reviews']");
+            page.waitForSelector("[id='reviewQueue:reviews']");
+            String queue = byId(page, "reviewQueue:reviews").innerText();
+            for (String reference : imported) {
+                assertTrue(queue.contains(reference), reference + " (uploaded by worker1) waits in regional1's queue");
+            }
+            decide(page, accepted, 0, null);
+            assertTrue(text(page, "reviewConfirmation").contains("Signal " + accepted + " accepted"), text(page, "reviewConfirmation"));
+            assertEquals("EX-0001", text(page, "externalRef"));
+            assertTrue(byId(page, "children").innerText().contains("Romania"), "the two children of rows 2 and 3, without identifiers");
+            assertFalse(page.content().contains("Examplescu"), "no identifier on the signal's page");
+
+            decide(page, returned, 1, "Which adults were seen with the girl, and where?");
+            assertTrue(text(page, "reviewConfirmation").contains("Signal " + returned + " returned"), text(page, "reviewConfirmation"));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker1");
+            page.waitForSelector("#inbox");
+            page.locator("[id='returnedSignals'] a[id$=':open']", new Page.LocatorOptions().setHasText(returned)).click();
+            page.waitForSelector("[id='answer:send']");
+            assertEquals(returned, text(page, "reference"));
+            byId(page, "answer:message").fill("Two men in their thirties, at the bus station, on 2 August.");
+            page.click("[id='answer:send']");
+            page.waitForSelector("#reviewConfirmation");
+            assertTrue(text(page, "reviewConfirmation").contains("Your answer was sent"), text(page, "reviewConfirmation"));
+            assertTrue(text(page, "reviewStatus").contains("Submitted"), text(page, "reviewStatus"));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "national1");
+            page.click("[id='nav-signals']");
+            page.waitForSelector("[id='signalList:signals']");
+            String table = byId(page, "signalList:signals").innerText();
+            assertTrue(table.contains(accepted), "the accepted upload is in the national list");
+            assertFalse(table.contains(returned), "the answered one waits for regional review again");
+        }
+    }
+
     // ---- organisations ----------------------------------------------------------------------
 
     /** The organisation as the API has it, with {@code active} set: the body of a PUT. */
@@ -499,7 +737,7 @@ class HubEndToEndIT {
     }
 
     @Test
-    @Order(9)
+    @Order(13)
     void theHubAdministratorRegistersChangesAndDeactivatesAnOrganisationAndOthersCannot() throws Exception {
         String axe = axeScript();
         List<String> problems = new ArrayList<>();
@@ -577,7 +815,7 @@ class HubEndToEndIT {
     }
 
     @Test
-    @Order(10)
+    @Order(20)
     void aSecondStartKeepsEverythingAndLoadsNoDemoDataTwice() throws Exception {
         long before = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=1", "national1", null).body()).get("total").asLong();
         hub.close();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 
@@ -23,19 +22,9 @@ public class AccessibleMessagesRenderer extends MessagesRenderer {
     protected void encodeMessages(FacesContext context, Messages messages, String severity, List<FacesMessage> list)
             throws IOException {
         ResponseWriter original = context.getResponseWriter();
-        context.setResponseWriter(new AttributeFilteringWriter(original,
-                (element, attribute) -> "li".equals(element) && ("role".equals(attribute) || "aria-atomic".equals(attribute))) {
-            private boolean block = true;
-
-            @Override
-            public void startElement(String name, UIComponent component) throws IOException {
-                super.startElement(name, component);
-                if (block) {
-                    block = false;
-                    getWrapped().writeAttribute("role", "alert", null);
-                }
-            }
-        });
+        ResponseWriter withoutItemRoles = new AttributeFilteringWriter(original,
+                (element, attribute) -> "li".equals(element) && ("role".equals(attribute) || "aria-atomic".equals(attribute)));
+        context.setResponseWriter(new FirstElementWriter(withoutItemRoles, block -> block.writeAttribute("role", "alert", null)));
         try {
             super.encodeMessages(context, messages, severity, list);
         } finally {

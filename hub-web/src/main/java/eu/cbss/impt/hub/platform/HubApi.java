@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.platform;
 
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.security.enterprise.identitystore.openid.AccessToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.ws.rs.ProcessingException;
@@ -24,8 +27,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The UI's only way to data: calls hub-api as the signed-in user, with the user's access token as
- * {@code Authorization: Bearer}. Answers are JSON objects; errors become {@link ApiProblem}.
- * Bodies are never logged: a signal's request carries identifiers.
+ * {@code Authorization: Bearer}. Answers are JSON (or, for downloads, bytes); errors become
+ * {@link ApiProblem}. Bodies are never logged: a signal's request and an uploaded file carry identifiers.
  */
 @RequestScoped
 public class HubApi {
@@ -58,10 +61,47 @@ public class HubApi {
         return get(path, Map.of());
     }
 
+    /** {@code GET {api}{path}} of a JSON array (a list without paging); its objects, in order. */
+    public List<JsonObject> getList(String path) {
+        WebTarget target = target(path);
+        JsonStructure body = parse(text(send(() -> request(target).get())));
+        if (body == null || body.getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        return body.asJsonArray().stream()
+                .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    /** {@code GET {api}{path}} of a file (a CSV or NDJSON download): its media type and bytes. */
+    public Download download(String path, String accept) {
+        WebTarget target = target(path);
+        try (Response response = send(() -> request(target, accept + ", application/problem+json").get())) {
+            byte[] bytes = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+            MediaType type = response.getMediaType();
+            return new Download(type == null ? accept : type.toString(), bytes);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(String mediaType, byte[] bytes) {
+    }
+
     /** {@code POST {api}{path}} with a JSON body; answers the body of a 200 or 201. */
     public Answer post(String path, JsonObject body) {
         WebTarget target = target(path);
         Response response = send(() -> request(target).post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
+        return new Answer(response.getStatus(), read(response));
+    }
+
+    /**
+     * {@code POST {api}{path}} with a file's bytes as they are, of {@code contentType} (an upload);
+     * answers the JSON body of the 2xx. The stream is read once and not closed here.
+     */
+    public Answer postFile(String path, InputStream file, String contentType) {
+        WebTarget target = target(path);
+        Response response = send(() -> request(target).post(Entity.entity(file, contentType)));
         return new Answer(response.getStatus(), read(response));
     }
 
@@ -81,8 +121,12 @@ public class HubApi {
     }
 
     private Invocation.Builder request(WebTarget target) {
+        return request(target, ACCEPT);
+    }
+
+    private Invocation.Builder request(WebTarget target, String accept) {
         return target.request()
-                .header(HttpHeaders.ACCEPT, ACCEPT)
+                .header(HttpHeaders.ACCEPT, accept)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken());
     }
 
@@ -113,14 +157,22 @@ public class HubApi {
     }
 
     private static JsonObject read(Response response) {
+        JsonStructure body = parse(text(response));
+        return body instanceof JsonObject object ? object : JsonObject.EMPTY_JSON_OBJECT;
+    }
+
+    private static String text(Response response) {
         try (response) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            if (body == null || body.isBlank()) {
-                return JsonObject.EMPTY_JSON_OBJECT;
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
+            return response.hasEntity() ? response.readEntity(String.class) : "";
+        }
+    }
+
+    private static JsonStructure parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
         }
     }
 }

@@ -17,13 +17,22 @@ public final class UiText {
     }
 
     public static String text(String key, Object... arguments) {
-        String pattern = find(key).orElse(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return text(locale(), key, arguments);
+    }
+
+    /** The text in a given language; {@code {0}}, … formatted as that language does (numbers with its digit grouping). */
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern = find(locale, key).orElse(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     public static Optional<String> find(String key) {
+        return find(locale(), key);
+    }
+
+    private static Optional<String> find(Locale locale, String key) {
         try {
-            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale()).getString(key));
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale).getString(key));
         } catch (MissingResourceException e) {
             return Optional.empty();
         }
