@@ -83,7 +83,7 @@ public class Signals {
             where.append(" and s.region like :region");
             params.put("region", filter.region() + "%");
         }
-        if (filter.concern() != null) { where.append(" and :concern member of s.concerns"); params.put("concern", filter.concern()); }
+        if (filter.concern() != null) { where.append(" and exists (select c from SignalConcern c where c.signal = s and c.concern = :concern)"); params.put("concern", filter.concern()); }
         if (filter.grade() != null) { where.append(" and s.grade = :grade"); params.put("grade", filter.grade()); }
         if (filter.reviewStatus() != null) {
             where.append(" and s.reviewStatus = :status");

@@ -6,15 +6,12 @@ import eu.cbss.impt.hub.narrative.SealedNarrative;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -72,11 +69,8 @@ public class Signal {
     @Column(name = "information_type")
     private InformationType informationType;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "signal_concern", joinColumns = @JoinColumn(name = "signal_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "concern")
-    private Set<Concern> concerns = EnumSet.noneOf(Concern.class);
+    @OneToMany(mappedBy = "signal", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    private List<SignalConcern> concerns = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "child_situation")
@@ -139,7 +133,7 @@ public class Signal {
         s.grade = submission.grade();
         s.sourceType = submission.sourceType();
         s.informationType = submission.informationType();
-        s.concerns = submission.concerns().isEmpty() ? EnumSet.noneOf(Concern.class) : EnumSet.copyOf(submission.concerns());
+        submission.concerns().stream().sorted().forEach(c -> s.concerns.add(new SignalConcern(s, c)));
         s.childSituation = submission.childSituation();
         s.region = submission.region().value();
         s.occurredFrom = submission.occurredFrom();
@@ -166,7 +160,11 @@ public class Signal {
     public Grade grade() { return grade; }
     public SourceType sourceType() { return sourceType; }
     public InformationType informationType() { return informationType; }
-    public Set<Concern> concerns() { return Collections.unmodifiableSet(concerns); }
+    public Set<Concern> concerns() {
+        Set<Concern> set = EnumSet.noneOf(Concern.class);
+        concerns.forEach(c -> set.add(c.concern()));
+        return Collections.unmodifiableSet(set);
+    }
     public ChildSituation childSituation() { return childSituation; }
     public String region() { return region; }
     public LocalDate occurredFrom() { return occurredFrom; }
