@@ -4,6 +4,7 @@ import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
+import eu.cbss.impt.hub.organisation.OrganisationDirectory;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import eu.cbss.impt.hub.signal.Signal;
 import eu.cbss.impt.hub.signal.SignalReference;
@@ -43,6 +44,9 @@ public class ImportChunks {
     NarrativeKeyring narratives;
 
     @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
     Clock clock;
 
     /** Records a received file and audits it; committed before its rows are queued. */
@@ -68,9 +72,13 @@ public class ImportChunks {
         Submitter submitter = new Submitter(caller.username(), caller.organisation(), caller.region());
         Iterator<SignalReference> references =
                 signals.nextReferences(now.atZone(ZoneOffset.UTC).getYear(), plan.toCreate().size()).iterator();
+        boolean reviewed = organisations.reviewedRegionally(caller.organisation());
         for (ImportItem item : plan.toCreate()) {
             Signal signal = Signal.file(item.submission(), submitter, references.next(), pseudonymiser,
                     narratives.cipher(), now);
+            if (!reviewed) {
+                signal.acceptOnFiling(caller, now);
+            }
             signals.persist(signal);
             audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(),
                     signal.reference() + " from import " + importId);

@@ -40,6 +40,11 @@ public class OrganisationDirectory {
         return Optional.ofNullable(current().byId().get(id));
     }
 
+    /** Whether signals the organisation files go through regional review (yes, unless it is regional or national). */
+    public boolean reviewedRegionally(String organisation) {
+        return find(organisation).map(Registered::reviewedRegionally).orElse(true);
+    }
+
     /** Whether the organisation a token names lets its holder in. */
     public Membership.Standing standing(String organisationClaim) {
         return Membership.standing(organisationClaim, this::find);
@@ -65,7 +70,7 @@ public class OrganisationDirectory {
             return s;
         }
         Map<String, Registered> byId = organisations.all().stream()
-                .map(o -> new Registered(o.id(), o.name(), o.active()))
+                .map(o -> new Registered(o.id(), o.name(), o.active(), o.level()))
                 .collect(Collectors.toUnmodifiableMap(Registered::id, Function.identity()));
         Snapshot loaded = new Snapshot(byId, g, System.nanoTime());
         snapshot = loaded;

@@ -5,6 +5,7 @@ import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
+import eu.cbss.impt.hub.organisation.OrganisationDirectory;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class SignalIntake {
     NarrativeKeyring narratives;
 
     @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
     Clock clock;
 
     /** The signal and whether this call created it (false: the externalRef was filed before). */
@@ -50,6 +54,9 @@ public class SignalIntake {
         Instant now = clock.instant();
         Signal signal = Signal.file(submission, new Submitter(caller.username(), caller.organisation(), caller.region()),
                 signals.nextReference(now.atZone(ZoneOffset.UTC).getYear()), pseudonymiser, narratives.cipher(), now);
+        if (!organisations.reviewedRegionally(caller.organisation())) {
+            signal.acceptOnFiling(caller, now);
+        }
         signals.add(signal);
         audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(), signal.reference());
         return new Filed(signal, true);

@@ -569,6 +569,19 @@ class SignalsApiIT extends DeployedApi {
     }
 
     @Test
+    void onlyLocalOrganisationsSignalsGoThroughRegionalReview() throws Exception {
+        for (String user : List.of("regional1", "national1")) {
+            String id = filed(user);
+            JsonNode signal = api.get("v1/signals/" + id, user).json();
+            assertEquals("ACCEPTED", signal.get("reviewStatus").asText(), user);
+            assertEquals(user, signal.get("reviews").get(0).get("by").asText());
+            assertFalse(inQueue("regional1", id), user + "'s signal is not reviewed regionally");
+            assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id), user);
+        }
+        assertTrue(inQueue("regional1", filed("worker1")), "a local organisation's signal is");
+    }
+
+    @Test
     void nationalCoordinatorsSeeAcceptedSignalsByDefaultAndPendingOnRequest() throws Exception {
         String pending = filed("worker1");
         Reply list = api.get("v1/signals?size=200", "national1");

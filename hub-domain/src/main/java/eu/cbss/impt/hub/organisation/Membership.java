@@ -9,8 +9,13 @@ import java.util.function.Function;
  */
 public final class Membership {
 
-    /** What the hub knows of an organisation, as much as the check needs. */
-    public record Registered(String id, String name, boolean active) {
+    /** What the hub knows of an organisation, as much as the check and intake need. */
+    public record Registered(String id, String name, boolean active, OrganisationLevel level) {
+
+        /** Signals of local organisations go through their region's review; others' do not. */
+        public boolean reviewedRegionally() {
+            return level == null || level == OrganisationLevel.LOCAL;
+        }
     }
 
     public enum Standing {

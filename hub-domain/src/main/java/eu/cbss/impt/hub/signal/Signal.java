@@ -185,6 +185,17 @@ public class Signal {
         return record(ReviewDecision.ACCEPT, ReviewStatus.ACCEPTED, by, blankToNull(note), at);
     }
 
+    /**
+     * A signal filed by a regional or national organisation: accepted on filing, since regional
+     * review is for local organisations' signals (and a coordinator would review their own).
+     */
+    public Review acceptOnFiling(Caller by, Instant at) {
+        requireStatus(ReviewStatus.SUBMITTED, "accepted");
+        return record(ReviewDecision.ACCEPT, ReviewStatus.ACCEPTED, by, NO_REGIONAL_REVIEW, at);
+    }
+
+    static final String NO_REGIONAL_REVIEW = "Filed by a regional or national organisation: accepted without regional review.";
+
     /** The regional coordinator returns a submitted signal to its organisation with a question. */
     public Review returnWithQuestion(Caller by, String question, Instant at) {
         requireStatus(ReviewStatus.SUBMITTED, "returned");

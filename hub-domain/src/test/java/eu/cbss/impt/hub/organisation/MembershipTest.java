@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class MembershipTest {
 
     static final Map<String, Registered> HUB = Map.of(
-            "ee-police-south", new Registered("ee-police-south", "South Prefecture (demo)", true),
-            "ee-closed-ngo", new Registered("ee-closed-ngo", "A closed NGO (demo)", false));
+            "ee-police-south", new Registered("ee-police-south", "South Prefecture (demo)", true, OrganisationLevel.LOCAL),
+            "ee-closed-ngo", new Registered("ee-closed-ngo", "A closed NGO (demo)", false, OrganisationLevel.LOCAL));
     static final Function<String, Optional<Registered>> LOOKUP = id -> Optional.ofNullable(HUB.get(id));
 
     @Test

@@ -43,6 +43,17 @@ class SignalReviewTest {
     }
 
     @Test
+    void aSignalOfARegionalOrNationalOrganisationIsAcceptedOnFilingWithTheReasonRecorded() {
+        Signal signal = submitted();
+        Review review = signal.acceptOnFiling(NATIONAL, T0);
+        assertEquals(ReviewStatus.ACCEPTED, signal.reviewStatus());
+        assertEquals(ReviewDecision.ACCEPT, review.decision());
+        assertEquals("national1", review.decidedBy());
+        assertTrue(review.message().contains("without regional review"));
+        assertThrows(ReviewConflict.class, () -> signal.acceptOnFiling(NATIONAL, T0));
+    }
+
+    @Test
     void aSignalCannotBeDecidedTwiceAndTheConflictSaysWhoDecided() {
         Signal s = submitted();
         s.accept(REGIONAL, null, T0);
