@@ -9,13 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.ApiServices;
+import eu.cbss.impt.hub.testing.Database;
 import eu.cbss.impt.hub.testing.DeployedApi;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -83,7 +81,7 @@ class SignalsApiIT extends DeployedApi {
         Reply again = file("worker1", signal(ref));
         assertEquals(200, again.status(), "the same externalRef is an idempotent retry");
         assertEquals(body.get("id"), again.json().get("id"));
-        assertEquals(1, count("select count(*) from signal where external_ref = '" + ref + "'"));
+        assertEquals(1, Database.count("select count(*) from signal where external_ref = '" + ref + "'"));
     }
 
     @Test
@@ -142,7 +140,7 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
-        long before = count("select count(*) from signal");
+        long before = Database.count("select count(*) from signal");
         ObjectNode unknownEnum = signal("IT-bad-1");
         unknownEnum.put("grade", "CERTAIN");
         ObjectNode notNuts = signal("IT-bad-2");
@@ -176,7 +174,7 @@ class SignalsApiIT extends DeployedApi {
             assertFalse(r.body().contains("Exception"), r.body());
             assertFalse(r.body().contains("at eu.cbss"), r.body());
         }
-        assertEquals(before, count("select count(*) from signal"), "nothing is stored from a refused signal");
+        assertEquals(before, Database.count("select count(*) from signal"), "nothing is stored from a refused signal");
     }
 
     @Test
@@ -219,7 +217,7 @@ class SignalsApiIT extends DeployedApi {
         } finally {
             pool.shutdown();
         }
-        assertEquals(1, count("select count(*) from signal where external_ref = '" + ref + "'"));
+        assertEquals(1, Database.count("select count(*) from signal where external_ref = '" + ref + "'"));
     }
 
     @Test
@@ -227,11 +225,11 @@ class SignalsApiIT extends DeployedApi {
         String id = file("worker2", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
         api.get("v1/signals/" + id, "regional1");
         api.get("v1/signals?grade=ANECDOTAL", "national2");
-        assertEquals(1, count("select count(*) from audit_entry where action = 'SIGNAL_CREATED' and target_id = '" + id
+        assertEquals(1, Database.count("select count(*) from audit_entry where action = 'SIGNAL_CREATED' and target_id = '" + id
                 + "' and actor = 'worker2' and actor_role = 'social-worker' and actor_organisation = 'ee-ngo-lifeline-tallinn'"));
-        assertEquals(1, count("select count(*) from audit_entry where action = 'SIGNAL_READ' and target_id = '" + id
+        assertEquals(1, Database.count("select count(*) from audit_entry where action = 'SIGNAL_READ' and target_id = '" + id
                 + "' and actor = 'regional1' and actor_role = 'regional-coordinator'"));
-        assertTrue(count("select count(*) from audit_entry where action = 'SIGNALS_LISTED' and actor = 'national2'") >= 1);
+        assertTrue(Database.count("select count(*) from audit_entry where action = 'SIGNALS_LISTED' and actor = 'national2'") >= 1);
     }
 
     @Test
@@ -241,35 +239,10 @@ class SignalsApiIT extends DeployedApi {
         identifiers.put("givenName", "Mirabela").put("familyName", "Vasilescu-Dumitrache").put("dateOfBirth", "2011-07-29")
                 .put("idNumber", "61107290123");
         assertEquals(201, file("worker1", s).status());
-        String dump = dumpDatabase();
+        String dump = Database.dump();
         for (String identifier : List.of("Mirabela", "Vasilescu", "Dumitrache", "2011-07-29", "61107290123", "Zamfirescu")) {
             assertFalse(dump.contains(identifier), identifier + " was found in the database");
             assertFalse(dump.toLowerCase().contains(identifier.toLowerCase()), identifier + " was found in the database");
-        }
-    }
-
-    /** Every row of every table as text. */
-    private static String dumpDatabase() throws Exception {
-        StringBuilder everything = new StringBuilder();
-        try (Connection c = ApiServices.database(); Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("select table_schema || '.' || table_name from information_schema.tables "
-                    + "where table_schema not in ('pg_catalog', 'information_schema')")) {
-                while (rs.next()) tables.add(rs.getString(1));
-            }
-            assertTrue(tables.contains("public.child_record"), tables.toString());
-            for (String table : tables) {
-                try (ResultSet rs = st.executeQuery("select t::text from " + table + " t")) {
-                    while (rs.next()) everything.append(rs.getString(1)).append('\n');
-                }
-            }
-        }
-        return everything.toString();
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection c = ApiServices.database(); Statement st = c.createStatement()) {
-            st.execute(sql);
         }
     }
 
@@ -284,32 +257,32 @@ class SignalsApiIT extends DeployedApi {
         assertEquals(narrative, created.json().get("narrative").asText(), "the author gets back what they sent");
         String id = created.json().get("id").asText();
 
-        String dump = dumpDatabase();
+        String dump = Database.dump();
         assertFalse(dump.contains(marker), "the narrative was found in the database");
         assertFalse(dump.toLowerCase().contains(marker.toLowerCase()), "the narrative was found in the database");
-        assertEquals(1, count("select count(*) from signal where id = '" + id + "' and narrative is null "
+        assertEquals(1, Database.count("select count(*) from signal where id = '" + id + "' and narrative is null "
                 + "and narrative_key_id is not null and octet_length(narrative_nonce) = 12 and narrative_ciphertext is not null"));
 
         for (String reader : List.of("worker1", "regional1", "national1")) {
             Reply read = api.get("v1/signals/" + id, reader);
             assertEquals(200, read.status(), read.body());
             assertEquals(narrative, read.json().get("narrative").asText(), reader);
-            assertEquals(1, count("select count(*) from audit_entry where action = 'NARRATIVE_READ' and target_id = '" + id
+            assertEquals(1, Database.count("select count(*) from audit_entry where action = 'NARRATIVE_READ' and target_id = '" + id
                     + "' and actor = '" + reader + "'"), reader);
         }
         assertEquals(404, api.get("v1/signals/" + id, "worker2").status());
-        assertEquals(0, count("select count(*) from audit_entry where action = 'NARRATIVE_READ' and target_id = '" + id
+        assertEquals(0, Database.count("select count(*) from audit_entry where action = 'NARRATIVE_READ' and target_id = '" + id
                 + "' and actor = 'worker2'"));
         Reply list = api.get("v1/signals?size=200", "worker1");
         assertFalse(list.body().contains(marker), "lists never carry narratives");
-        assertFalse(dumpDatabase().contains(marker), "nor does the audit log");
+        assertFalse(Database.dump().contains(marker), "nor does the audit log");
     }
 
     @Test
     void plainTextCannotBeWrittenAnyMore() throws Exception {
         String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
-                () -> execute("update signal set narrative = 'plain' where id = '" + id + "'"));
+                () -> Database.execute("update signal set narrative = 'plain' where id = '" + id + "'"));
         assertTrue(e.getMessage().contains("signal_narrative_plaintext_gone_ck"), e.getMessage());
     }
 
@@ -318,18 +291,18 @@ class SignalsApiIT extends DeployedApi {
         String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
         String legacy = "Legacy plain narrative " + UUID.randomUUID();
         // As a hub before schema version 4 left it (the constraint did not exist then).
-        execute("alter table signal drop constraint signal_narrative_plaintext_gone_ck");
+        Database.execute("alter table signal drop constraint signal_narrative_plaintext_gone_ck");
         try {
-            execute("update signal set narrative = '" + legacy + "', narrative_ciphertext = null, narrative_nonce = null, "
+            Database.execute("update signal set narrative = '" + legacy + "', narrative_ciphertext = null, narrative_nonce = null, "
                     + "narrative_data_key = null, narrative_key_id = null where id = '" + id + "'");
         } finally {
-            execute("alter table signal add constraint signal_narrative_plaintext_gone_ck check (narrative is null) not valid");
+            Database.execute("alter table signal add constraint signal_narrative_plaintext_gone_ck check (narrative is null) not valid");
         }
-        assertTrue(dumpDatabase().contains(legacy));
+        assertTrue(Database.dump().contains(legacy));
         Reply rewrap = api.post("v1/admin/narrative-keys/rewrap", "admin1", "{}");
         assertEquals(200, rewrap.status(), rewrap.body());
         assertTrue(rewrap.json().get("sealedFromPlainText").asInt() >= 1, rewrap.body());
-        assertFalse(dumpDatabase().contains(legacy), "sealed and cleared");
+        assertFalse(Database.dump().contains(legacy), "sealed and cleared");
         assertEquals(legacy, api.get("v1/signals/" + id, "worker1").json().get("narrative").asText());
         Reply status = api.get("v1/admin/narrative-keys", "admin1");
         assertEquals(200, status.status(), status.body());
@@ -357,7 +330,7 @@ class SignalsApiIT extends DeployedApi {
         ObjectNode s2 = signal("IT-" + UUID.randomUUID());
         s2.put("narrative", after);
         String id2 = file("worker1", s2).json().get("id").asText();
-        assertEquals(1, count("select count(*) from signal where id = '" + id2 + "' and narrative_key_id = '" + newKey + "'"),
+        assertEquals(1, Database.count("select count(*) from signal where id = '" + id2 + "' and narrative_key_id = '" + newKey + "'"),
                 "the running hub wraps new data keys with the new current key");
         assertEquals(before, api.get("v1/signals/" + id1, "worker1").json().get("narrative").asText(),
                 "older narratives stay readable with the old key");
@@ -368,8 +341,8 @@ class SignalsApiIT extends DeployedApi {
         assertEquals(200, rewrap.status(), rewrap.body());
         assertEquals(newKey, rewrap.json().get("currentKeyId").asText());
         assertTrue(rewrap.json().get("rewrapped").asInt() >= 1, rewrap.body());
-        assertEquals(0, count("select count(*) from signal where narrative_key_id <> '" + newKey + "'"));
-        assertEquals(1, count("select count(*) from audit_entry where action = 'NARRATIVE_KEYS_REWRAPPED' and actor = 'admin1' "
+        assertEquals(0, Database.count("select count(*) from signal where narrative_key_id <> '" + newKey + "'"));
+        assertEquals(1, Database.count("select count(*) from audit_entry where action = 'NARRATIVE_KEYS_REWRAPPED' and actor = 'admin1' "
                 + "and target_id = '" + newKey + "'"));
 
         // Only the new key left: everything still opens.
@@ -412,7 +385,7 @@ class SignalsApiIT extends DeployedApi {
     }
 
     private static long audited(String action, String id, String actor) throws Exception {
-        return count("select count(*) from audit_entry where action = '" + action + "' and target_id = '" + id
+        return Database.count("select count(*) from audit_entry where action = '" + action + "' and target_id = '" + id
                 + "' and actor = '" + actor + "'");
     }
 
@@ -455,8 +428,8 @@ class SignalsApiIT extends DeployedApi {
                 "the filing organisation sees the history");
         assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id), "accepted: in the national default list");
         assertEquals(1, audited("SIGNAL_ACCEPTED", id, "regional1"));
-        assertEquals(1, count("select count(*) from signal_review where signal_id = '" + id + "'"));
-        assertTrue(count("select count(*) from audit_entry where action = 'REVIEW_QUEUE_LISTED' and actor = 'regional1'") >= 1);
+        assertEquals(1, Database.count("select count(*) from signal_review where signal_id = '" + id + "'"));
+        assertTrue(Database.count("select count(*) from audit_entry where action = 'REVIEW_QUEUE_LISTED' and actor = 'regional1'") >= 1);
     }
 
     @Test
@@ -470,7 +443,7 @@ class SignalsApiIT extends DeployedApi {
         assertEquals(404, decide("regional1", "not-a-uuid", "ACCEPT", null).status());
         assertEquals(404, decide("regional1", UUID.randomUUID().toString(), "ACCEPT", null).status());
         assertEquals("SUBMITTED", api.get("v1/signals/" + id, "worker1").json().get("reviewStatus").asText());
-        assertEquals(0, count("select count(*) from signal_review where signal_id = '" + id + "'"));
+        assertEquals(0, Database.count("select count(*) from signal_review where signal_id = '" + id + "'"));
     }
 
     @Test
@@ -524,8 +497,8 @@ class SignalsApiIT extends DeployedApi {
                 assertEquals(List.of(200, 409), statuses, replies.toString());
                 Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
                 assertTrue(loser.contentType().startsWith("application/problem+json"), loser.contentType());
-                assertEquals(1, count("select count(*) from signal_review where signal_id = '" + id + "'"));
-                assertEquals(1, count("select count(*) from audit_entry where target_id = '" + id
+                assertEquals(1, Database.count("select count(*) from signal_review where signal_id = '" + id + "'"));
+                assertEquals(1, Database.count("select count(*) from audit_entry where target_id = '" + id
                         + "' and action in ('SIGNAL_ACCEPTED', 'SIGNAL_REJECTED')"));
             }
         } finally {
@@ -559,7 +532,7 @@ class SignalsApiIT extends DeployedApi {
         assertTrue(ids(api.get("v1/signals?size=200&reviewStatus=WITHDRAWN", "worker1")).contains(id), "on request");
         assertFalse(inQueue("regional1", id));
         assertEquals(409, decide("regional1", id, "ACCEPT", null).status());
-        assertEquals(1, count("select count(*) from signal where id = '" + id + "'"), "never deleted");
+        assertEquals(1, Database.count("select count(*) from signal where id = '" + id + "'"), "never deleted");
         assertEquals(1, audited("SIGNAL_WITHDRAWN", id, "worker1"));
 
         String other = filed("worker2");
