@@ -1,0 +1,300 @@
+package eu.cbss.impt.hub.linkage;
+
+import static eu.cbss.impt.hub.linkage.BloomBits.WORDS;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The child-linkage engine: child records of accepted signals in, clusters of records taken for the
+ * same child out. In memory, no container, no database; a store of clusters persists its decisions.
+ *
+ * <p>Each call of {@link #link} adds records and decides, in this order:
+ * <ol>
+ *   <li>pairs with an equal ID-number or name-and-birth token, in the order the records came;</li>
+ *   <li>pairs that share a block of the {@link HammingLsh Hamming LSH} and whose Bloom filters have a
+ *       Dice coefficient at or above the threshold, or of which one lies nearly inside the other
+ *       ({@link LinkageSettings#qualifies containment}: a name missing from one record), by descending Dice;</li>
+ * </ol>
+ * each pair joining the two records' clusters unless the records belong to one signal, the clusters
+ * already hold a record each of one signal (so a child of one signal is matched to at most one child
+ * of another, greedily by descending similarity), or a coordinator separated them. Earlier decisions
+ * stand: a later, better match does not undo a link (a coordinator can split). The same records in
+ * the same order give the same clusters, whatever the number of threads.
+ *
+ * <p>A large batch (at least 4096 records and an eighth of the index) rebuilds every blocking table
+ * in parallel; a smaller one, such as the children of one newly accepted signal, is looked up and
+ * added one record at a time. Thread-safe: one call at a time.
+ */
+public final class LinkageIndex {
+
+    private static final int MIN_BULK = 4096;
+
+    private final LinkageSettings settings;
+    private final HammingLsh blocking;
+    private final Clusters clusters = new Clusters("Child record");
+    private final Chains byIdNumber = new Chains();
+    private final Chains byNameAndBirth = new Chains();
+    private final Map<UUID, Integer> signals = new HashMap<>();
+    private long[] bits = new long[16 * WORDS];
+    private int[] ones = new int[16];
+    /** Low 64 bits of each record's token fingerprints; the high 64 are the chains' keys. */
+    private long[] idCheck = new long[16];
+    private long[] nameCheck = new long[16];
+    private int size;
+    private long comparisons;
+
+    public LinkageIndex(LinkageSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.blocking = settings.tables() == 0 ? null : new HammingLsh(settings.tables(), settings.bitsPerKey());
+    }
+
+    public LinkageSettings settings() {
+        return settings;
+    }
+
+    /** Adds child records (of one signal, or a bulk load of many) and links them. */
+    public synchronized LinkageOutcome link(List<LinkageRecord> records) {
+        Set<UUID> batch = new HashSet<>();
+        for (LinkageRecord r : records) {
+            if (clusters.contains(r.id()) || !batch.add(r.id())) {
+                throw new IllegalArgumentException("Child record " + r.id() + " is already in the index.");
+            }
+        }
+        int first = size;
+        int clusterMark = clusters.clusterCount();
+        int retiredMark = clusters.retiredCount();
+        Edges edges = new Edges();
+        for (LinkageRecord r : records) {
+            register(r, edges);
+        }
+        long compared = similarPairs(first, edges);
+        comparisons += compared;
+        return decide(edges, compared, retiredMark, clusterMark);
+    }
+
+    public synchronized ClusterId clusterOf(UUID record) {
+        return clusters.clusterOf(record);
+    }
+
+    public synchronized ChildCluster cluster(ClusterId id) {
+        return new ChildCluster(id, clusters.members(id));
+    }
+
+    /**
+     * A coordinator's split: the named records leave the cluster for a new one, and the two parts are
+     * separated for good (a later record resembling both joins one of them, never both).
+     */
+    public synchronized ChildCluster split(ClusterId id, Collection<UUID> records) {
+        return cluster(clusters.split(id, records));
+    }
+
+    /** A coordinator's "not the same child": no record of one cluster will ever share a cluster with one of the other. */
+    public synchronized void separate(ClusterId a, ClusterId b) {
+        clusters.separate(a, b);
+    }
+
+    public synchronized boolean separated(ClusterId a, ClusterId b) {
+        return clusters.separated(a, b);
+    }
+
+    /** Records in the index. */
+    public synchronized int size() {
+        return size;
+    }
+
+    /** Bloom-filter comparisons made since the index was created. */
+    public synchronized long comparisons() {
+        return comparisons;
+    }
+
+    private void register(LinkageRecord r, Edges edges) {
+        int group = signals.computeIfAbsent(r.signal(), s -> signals.size());
+        int e = clusters.add(r.id(), group);
+        if (e == ones.length) {
+            int n = e * 2;
+            bits = Arrays.copyOf(bits, n * WORDS);
+            ones = Arrays.copyOf(ones, n);
+            idCheck = Arrays.copyOf(idCheck, n);
+            nameCheck = Arrays.copyOf(nameCheck, n);
+        }
+        if (r.bloom() != null) {
+            r.bloom().copyTo(bits, e * WORDS);
+            ones[e] = r.bloom().cardinality();
+        }
+        size++;
+        exactPairs(e, r.idNumberToken(), byIdNumber, idCheck, LinkBasis.ID_NUMBER, edges);
+        exactPairs(e, r.nameAndBirthToken(), byNameAndBirth, nameCheck, LinkBasis.NAME_AND_BIRTH, edges);
+    }
+
+    /** Pairs the record with every earlier record of an equal token, by a 128-bit fingerprint of the token. */
+    private static void exactPairs(int e, String token, Chains chains, long[] check, LinkBasis basis, Edges edges) {
+        if (token == null) {
+            return;
+        }
+        long key = fingerprint(token, 0xCBF2_9CE4_8422_2325L);
+        check[e] = fingerprint(token, 0x9E37_79B9_7F4A_7C15L);
+        for (int other = chains.first(key); other != Chains.NONE; other = chains.next(other)) {
+            if (check[other] == check[e]) {
+                edges.add(other, e, 1.0, basis);
+            }
+        }
+        chains.add(key, e);
+    }
+
+    /**
+     * A 64-bit hash of a token (FNV-1a from the given basis, then MurmurHash3's finaliser); two
+     * bases give 128 bits. Tokens are HMAC outputs that nobody can choose without the hub key, so two
+     * different tokens share a fingerprint with a chance of about 2^-128 per pair.
+     */
+    static long fingerprint(String token, long basis) {
+        long h = basis;
+        for (int i = 0; i < token.length(); i++) {
+            h = (h ^ token.charAt(i)) * 0x0000_0100_0000_01B3L;
+        }
+        h = (h ^ (h >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CE_B9FE_1A85_EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    /** Candidate pairs from blocking that qualify (Dice or containment), added by descending Dice. */
+    private long similarPairs(int first, Edges edges) {
+        if (blocking == null) {
+            return 0;
+        }
+        HammingLsh.Scan scan = size - first >= Math.max(MIN_BULK, first / 8)
+                ? blocking.rebuild(bits, ones, withFilter(), first, settings)
+                : oneByOne(first);
+        LongList pairs = scan.pairs();
+        pairs.sortUnique();
+        double[] dice = new double[pairs.size()];
+        long[] order = new long[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            dice[i] = dice((int) (pairs.get(i) >>> 32), (int) pairs.get(i));
+            // descending Dice, then ascending pair: a total order, so threads cannot change the result
+            order[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) dice[i])) << 32 | i;
+        }
+        Arrays.sort(order);
+        for (long o : order) {
+            int i = (int) o;
+            int a = (int) (pairs.get(i) >>> 32);
+            int b = (int) pairs.get(i);
+            edges.add(a, b, dice[i], dice[i] >= settings.threshold() ? LinkBasis.SIMILARITY : LinkBasis.CONTAINMENT);
+        }
+        return scan.comparisons();
+    }
+
+    private HammingLsh.Scan oneByOne(int first) {
+        LongList pairs = new LongList(16);
+        LongList candidates = new LongList(256);
+        long compared = 0;
+        for (int r = first; r < size; r++) {
+            if (ones[r] == 0) {
+                continue;
+            }
+            candidates.clear();
+            blocking.candidates(bits, r, candidates);
+            candidates.sortUnique();
+            compared += candidates.size();
+            for (int i = 0; i < candidates.size(); i++) {
+                int c = (int) candidates.get(i);
+                if (settings.qualifies(BloomBits.common(bits, c * WORDS, bits, r * WORDS), ones[c], ones[r])) {
+                    pairs.add((long) c << 32 | r);
+                }
+            }
+            blocking.insert(bits, r);
+        }
+        blocking.mergeTailIfLarge(bits);
+        return new HammingLsh.Scan(pairs, compared);
+    }
+
+    private LinkageOutcome decide(Edges edges, long compared, int retiredMark, int clusterMark) {
+        List<Link> links = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
+        Set<Long> refused = new HashSet<>();
+        for (int i = 0; i < edges.size; i++) {
+            int a = edges.a[i];
+            int b = edges.b[i];
+            if (clusters.groupOf(a) == clusters.groupOf(b)) {
+                refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.SAME_SIGNAL);
+            } else if (!edges.exact(i) && !cohesive(clusters.clusterOf(a), clusters.clusterOf(b))) {
+                refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.NOT_COHESIVE);
+            } else {
+                switch (clusters.merge(a, b)) {
+                    case MERGED -> links.add(new Link(clusters.id(b), clusters.id(a), edges.similarity[i], edges.basis[i]));
+                    case SAME_GROUP -> refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.ONE_TO_ONE);
+                    case SEPARATED -> refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.NOT_THE_SAME_CHILD);
+                    case ALREADY -> {
+                        // linked before, through another pair
+                    }
+                }
+            }
+        }
+        return new LinkageOutcome(links, refusals, clusters.absorbedSince(retiredMark, clusterMark), compared);
+    }
+
+    /** Complete link: every two filters across the clusters reach the cohesion (records without a filter do not count). */
+    private boolean cohesive(int x, int y) {
+        if (x == y) {
+            return true;
+        }
+        for (int a : clusters.members(x)) {
+            for (int b : clusters.members(y)) {
+                if (ones[a] > 0 && ones[b] > 0 && dice(a, b) < settings.cohesion()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void refuse(List<Refusal> refusals, Set<Long> refused, int a, int b, double similarity, Refusal.Reason reason) {
+        if (refused.add((long) a << 32 | b)) {
+            refusals.add(new Refusal(clusters.id(b), clusters.id(a), similarity, reason));
+        }
+    }
+
+    private double dice(int a, int b) {
+        return BloomBits.dice(bits, a * WORDS, ones[a], bits, b * WORDS, ones[b]);
+    }
+
+    private int[] withFilter() {
+        return IntStream.range(0, size).filter(r -> ones[r] > 0).toArray();
+    }
+
+    /** Pairs to decide, in decision order: record a was added before record b. */
+    private static final class Edges {
+        int[] a = new int[64];
+        int[] b = new int[64];
+        double[] similarity = new double[64];
+        LinkBasis[] basis = new LinkBasis[64];
+        int size;
+
+        void add(int first, int second, double dice, LinkBasis why) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+                b = Arrays.copyOf(b, size * 2);
+                similarity = Arrays.copyOf(similarity, size * 2);
+                basis = Arrays.copyOf(basis, size * 2);
+            }
+            a[size] = first;
+            b[size] = second;
+            similarity[size] = dice;
+            basis[size++] = why;
+        }
+
+        boolean exact(int i) {
+            return basis[i] == LinkBasis.ID_NUMBER || basis[i] == LinkBasis.NAME_AND_BIRTH;
+        }
+    }
+}

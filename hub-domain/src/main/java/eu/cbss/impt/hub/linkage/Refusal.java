@@ -1,0 +1,27 @@
+package eu.cbss.impt.hub.linkage;
+
+import java.util.UUID;
+
+/**
+ * A pair that met the linkage rule (equal token or Dice at or above the threshold) but was not
+ * linked, and why. Coordinators may want to look at them; nothing is decided from them later.
+ */
+public record Refusal(UUID record, UUID candidate, double similarity, Reason reason) {
+
+    public enum Reason {
+        /** Two children of one signal are two children. */
+        SAME_SIGNAL,
+        /**
+         * The clusters already hold a child each of one signal, so joining them would match a child of
+         * one signal with two children of another (one-to-one matching between signals).
+         */
+        ONE_TO_ONE,
+        /** A coordinator said the clusters are not the same child. */
+        NOT_THE_SAME_CHILD,
+        /**
+         * Some record of one cluster is too unlike some record of the other (Dice below the cohesion):
+         * the link would chain two children together through a record that resembles both.
+         */
+        NOT_COHESIVE
+    }
+}

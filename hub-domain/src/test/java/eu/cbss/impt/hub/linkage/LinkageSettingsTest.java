@@ -1,0 +1,35 @@
+package eu.cbss.impt.hub.linkage;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LinkageSettingsTest {
+
+    private final LinkageSettings rule = new LinkageSettings(0.76, 0.65, 0.85, 60, 20);
+
+    @Test
+    void aPairQualifiesByDiceOrByContainmentAboveTheCohesion() {
+        assertTrue(rule.qualifies(114, 150, 150), "Dice 0.76");
+        assertFalse(rule.qualifies(113, 150, 150), "Dice 0.753, overlap 0.75");
+        assertTrue(rule.qualifies(85, 150, 100), "Dice 0.68, overlap 0.85: the smaller filter lies inside the larger");
+        assertFalse(rule.qualifies(84, 150, 100), "overlap 0.84");
+        assertFalse(rule.qualifies(60, 120, 70), "overlap 0.86 but Dice 0.63, below the cohesion");
+    }
+
+    @Test
+    void exactTokensOnlyComparesNoFilters() {
+        LinkageSettings exact = LinkageSettings.exactTokensOnly();
+        assertTrue(exact.tables() == 0);
+        assertFalse(exact.qualifies(149, 150, 150));
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new LinkageSettings(0, 0, 0.85, 60, 20));
+        assertThrows(IllegalArgumentException.class, () -> new LinkageSettings(0.7, 0.8, 0.85, 60, 20));
+        assertThrows(IllegalArgumentException.class, () -> new LinkageSettings(0.76, 0.65, 0.85, 60, 32));
+    }
+}
