@@ -221,6 +221,8 @@ public final class Launcher {
                 "                        re-wrap: POST /api/v1/admin/narrative-keys/rewrap as hub-admin (docs/running.md)",
                 "  bench intake [--seconds 60] [--clients 8]",
                 "                        signal intake throughput and latency beside a plain JDBC baseline",
+                "  bench import [--rows 100000]",
+                "                        a bulk CSV import: rows/s, peak heap, another user's latency, beside a JDBC baseline",
                 "  bench linkage [--records 100000] [--threshold 0.76]",
                 "                        child linkage on synthetic records beside exact-token and all-pairs baselines",
                 "  mse --input FILE.tsv [--rule aic-wald|poisson-overlap]",
