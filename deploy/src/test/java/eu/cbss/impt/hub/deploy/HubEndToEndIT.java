@@ -727,6 +727,37 @@ class HubEndToEndIT {
         }
     }
 
+    @Test
+    @Order(14)
+    void aDecisionOnASignalDecidedMeanwhileIsRefusedInWordsAndShowsTheDecision() throws Exception {
+        String reference = queuedReference("EX-0003");
+        try (BrowserContext context = browser.newContext()) {
+            Page first = signIn(context, "regional1");
+            Page second = context.newPage();
+            for (Page page : List.of(first, second)) {
+                page.navigate(first.url());
+                page.click("[id='nav-reviews']");
+                page.waitForSelector("[id='reviewQueue:reviews']");
+                page.locator("[id='reviewQueue:reviews'] a[id$=':open']", new Page.LocatorOptions().setHasText(reference)).click();
+                page.waitForSelector("[id='review:decide']");
+            }
+            tick(first, "review:decision:0");
+            first.click("[id='review:decide']");
+            first.waitForSelector("#reviewConfirmation");
+
+            // The second tab still shows the decision panel; its decision comes too late.
+            tick(second, "review:decision:1");
+            byId(second, "review:message").fill("Is the building site known to the labour inspectorate?");
+            second.click("[id='review:decide']");
+            second.locator("[id='messages'] .ui-messages-error").waitFor();
+            String refusal = byId(second, "messages").innerText();
+            assertTrue(refusal.contains("already accepted") && refusal.contains("regional1"), refusal);
+            assertTrue(text(second, "reviewStatus").contains("Accepted"), "the page now shows the decision that won");
+        }
+        JsonNode signal = JSON.readTree(api("GET", "/v1/signals?size=200&reviewStatus=ACCEPTED", "national1", null).body());
+        assertTrue(signal.toString().contains(reference));
+    }
+
     // ---- organisations ----------------------------------------------------------------------
 
     /** The organisation as the API has it, with {@code active} set: the body of a PUT. */
