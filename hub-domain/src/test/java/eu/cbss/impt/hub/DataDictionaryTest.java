@@ -1,13 +1,13 @@
 package eu.cbss.impt.hub;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.cluster.ClusterAct;
 import eu.cbss.impt.hub.cluster.ClusterKind;
 import eu.cbss.impt.hub.cluster.ClusterMember;
 import eu.cbss.impt.hub.cluster.ClusterSeparation;
 import eu.cbss.impt.hub.cluster.Verification;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.imports.CsvColumns;
 import eu.cbss.impt.hub.imports.ImportFormat;
 import eu.cbss.impt.hub.imports.ImportStatus;
