@@ -7,6 +7,7 @@ import eu.cbss.impt.hub.signal.Grade;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +58,7 @@ public class Cluster {
     private String proposalRationale;
 
     @Column(name = "merged_into")
+    @Convert(converter = NullableUuid.class)
     private UUID mergedInto;
 
     /** Denormalised from the members at their last change, for filtering lists; the detail computes it afresh. */

@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.cluster;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,6 +38,7 @@ public class ClusterDecision {
     private String rationale;
 
     @Column(name = "other_cluster_id")
+    @Convert(converter = NullableUuid.class)
     private UUID otherCluster;
 
     @Column(name = "decided_by")

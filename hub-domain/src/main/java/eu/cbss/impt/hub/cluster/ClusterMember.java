@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.cluster;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +36,7 @@ public class ClusterMember {
 
     /** The child record, or null in an incident cluster. */
     @Column(name = "child_record_id")
+    @Convert(converter = NullableUuid.class)
     private UUID childRecord;
 
     private long seq;
