@@ -61,6 +61,21 @@ class ClustersApiIT extends DeployedApi {
         assertEquals(200, r.status(), r.body());
     }
 
+    /** Two accepted signals and the cluster they share. */
+    private record Pair(String a, String b, String cluster) {
+    }
+
+    /** One child (or, without a name, one incident) filed by worker1 and worker3 with a typo, both accepted. */
+    private Pair filedTwiceAndAccepted(String given, String family, String typo, String dob) throws Exception {
+        String a = file("worker1", given, family, dob, null);
+        String b = file("worker3", given, typo, dob, null);
+        accept("regional1", a);
+        accept("regional2", b);
+        String cluster = clusterOf(a);
+        assertEquals(cluster, clusterOf(b));
+        return new Pair(a, b, cluster);
+    }
+
     private List<String> clusterIds(String signal) {
         Reply r = api.get("v1/signals/" + signal, "national1");
         assertEquals(200, r.status(), r.body());
@@ -178,12 +193,10 @@ class ClustersApiIT extends DeployedApi {
 
     @Test
     void aSplitAndANotTheSameAreRespectedWhenAThirdReportArrives() throws Exception {
-        String a = file("worker1", "Aleksandra", "Kowalska", "2013-09-09", null);
-        String b = file("worker3", "Aleksandra", "Kowalsca", "2013-09-09", null);
-        accept("regional1", a);
-        accept("regional2", b);
-        String whole = clusterOf(a);
-        assertEquals(whole, clusterOf(b));
+        Pair pair = filedTwiceAndAccepted("Aleksandra", "Kowalska", "Kowalsca", "2013-09-09");
+        String a = pair.a();
+        String b = pair.b();
+        String whole = pair.cluster();
         Reply noReason = post(whole + "/split", "national1", "{\"signalIds\": [\"" + b + "\"]}");
         assertEquals(Set.of("rationale"), fields(noReason));
         assertEquals(Set.of("signalIds"), fields(post(whole + "/split", "national1",
@@ -223,31 +236,23 @@ class ClustersApiIT extends DeployedApi {
 
     @Test
     void signalsWithoutChildrenOfOneAreaAndPeriodAreOneIncident() throws Exception {
-        String a = file("worker1", null, null, null, null);
-        String b = file("worker3", null, null, null, null);
-        accept("regional1", a);
-        accept("regional2", b);
-        String id = clusterOf(a);
-        assertEquals(id, clusterOf(b));
-        JsonNode c = cluster(id);
+        Pair pair = filedTwiceAndAccepted(null, null, null, null);
+        JsonNode c = cluster(pair.cluster());
         assertEquals("INCIDENT", c.get("kind").asText());
-        assertTrue(texts(c.get("signalIds")).containsAll(Set.of(a, b)));
+        assertTrue(texts(c.get("signalIds")).containsAll(Set.of(pair.a(), pair.b())));
     }
 
     @Test
     void aWithdrawnSignalLeavesItsCluster() throws Exception {
-        String a = file("worker1", "Liisa", "Mets", "2011-11-11", null);
-        String b = file("worker3", "Liisa", "Metts", "2011-11-11", null);
-        accept("regional1", a);
-        accept("regional2", b);
-        String id = clusterOf(a);
-        assertEquals(id, clusterOf(b));
-        assertEquals(200, api.post("v1/signals/" + b + "/withdrawal", "national1", "{\"reason\": \"Filed in error\"}").status());
+        Pair pair = filedTwiceAndAccepted("Liisa", "Mets", "Metts", "2011-11-11");
+        String id = pair.cluster();
+        assertEquals(200, api.post("v1/signals/" + pair.b() + "/withdrawal", "national1", "{\"reason\": \"Filed in error\"}").status());
         JsonNode c = cluster(id);
-        assertEquals(Set.of(a), texts(c.get("signalIds")));
+        assertEquals(Set.of(pair.a()), texts(c.get("signalIds")));
         assertEquals(1, c.get("independentSources").get("count").asInt());
-        assertEquals(List.of(), clusterIds(b));
-        assertEquals(1, Database.count("select count(*) from cluster_member where signal_id = '" + b + "' and left_reason = 'WITHDRAWN'"));
+        assertEquals(List.of(), clusterIds(pair.b()));
+        assertEquals(1, Database.count("select count(*) from cluster_member where signal_id = '" + pair.b()
+                + "' and left_reason = 'WITHDRAWN'"));
     }
 
     @Test
@@ -310,10 +315,9 @@ class ClustersApiIT extends DeployedApi {
 
     @Test
     void noIdentifierTokenOrFilterIsInAnyClusterAnswer() throws Exception {
-        String a = file("worker1", "Signe", "Kivisild", "2012-08-08", "EE-IT-0001");
-        String b = file("worker3", "Signe", "Kivisilde", "2012-08-08", null);
-        accept("regional1", a);
-        accept("regional2", b);
+        String x = file("worker1", "Signe", "Kivisild", "2012-08-08", "EE-IT-0001");
+        accept("regional1", x);
+        filedTwiceAndAccepted("Signe", "Kivisild", "Kivisilde", "2012-08-08");
         StringBuilder answers = new StringBuilder();
         Reply list = api.get("v1/clusters?size=200", "national1");
         assertEquals(200, list.status(), list.body());
