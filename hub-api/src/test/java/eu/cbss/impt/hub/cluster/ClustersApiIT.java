@@ -127,6 +127,15 @@ class ClustersApiIT extends DeployedApi {
         String id = clusterOf(social);
         assertEquals(id, clusterOf(police));
         JsonNode c = cluster(id);
+        // The police report's record was linked by its Bloom filter to a "Zamfirescu" (worker1's, or another test's).
+        JsonNode link = null;
+        for (JsonNode l : c.get("links")) {
+            if (police.equals(l.get("signalId").asText()) || police.equals(l.get("linkedToSignalId").asText())) link = l;
+        }
+        assertTrue(link != null, c.toString());
+        assertEquals("SIMILARITY", link.get("basis").asText());
+        assertEquals("BLOOM_FILTER", link.get("evidence").asText());
+        assertTrue(link.get("similarity").asDouble() >= 0.76, link.toString());
         Set<String> mine = Set.of(social, police);
         Set<String> others = new HashSet<>(texts(c.get("signalIds")));
         others.removeAll(mine);
@@ -145,11 +154,6 @@ class ClustersApiIT extends DeployedApi {
         assertEquals(Set.of("SOCIAL_SERVICES", "POLICE"), texts(sources.get("organisationTypes")));
         assertEquals("MAYBE", c.get("assessedGrade").asText(), "two independent organisations raise ANECDOTAL to MAYBE");
         assertEquals("UNVERIFIED", c.get("verification").asText());
-        JsonNode link = c.get("links").get(0);
-        assertEquals("SIMILARITY", link.get("basis").asText());
-        assertEquals("BLOOM_FILTER", link.get("evidence").asText());
-        assertTrue(link.get("similarity").asDouble() >= 0.76, link.toString());
-        assertEquals(mine, Set.of(link.get("signalId").asText(), link.get("linkedToSignalId").asText()));
         JsonNode summary = c.get("signals").get(0);
         assertTrue(Set.of("SOCIAL_SERVICES", "POLICE").contains(summary.get("organisationType").asText()), summary.toString());
 
