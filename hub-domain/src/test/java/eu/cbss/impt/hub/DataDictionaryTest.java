@@ -3,6 +3,11 @@ package eu.cbss.impt.hub;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cbss.impt.hub.audit.AuditAction;
+import eu.cbss.impt.hub.cluster.ClusterAct;
+import eu.cbss.impt.hub.cluster.ClusterKind;
+import eu.cbss.impt.hub.cluster.ClusterMember;
+import eu.cbss.impt.hub.cluster.ClusterSeparation;
+import eu.cbss.impt.hub.cluster.Verification;
 import eu.cbss.impt.hub.imports.CsvColumns;
 import eu.cbss.impt.hub.imports.ImportFormat;
 import eu.cbss.impt.hub.imports.ImportStatus;
@@ -30,7 +35,8 @@ class DataDictionaryTest {
     private static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Grade.class, SourceType.class,
             InformationType.class, ChildSituation.class, Concern.class, Sex.class, AgeBand.class, LegalStatus.class,
             ReviewStatus.class, ReviewDecision.class, AuditAction.class, ImportStatus.class, ImportFormat.class,
-            OrganisationType.class, OrganisationLevel.class);
+            OrganisationType.class, OrganisationLevel.class, ClusterKind.class, Verification.class, ClusterAct.class,
+            ClusterMember.Leaving.class, ClusterSeparation.Kind.class);
 
     @Test
     void everyCodeAndColumnIsDocumented() throws Exception {

@@ -9,13 +9,16 @@ import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import eu.cbss.impt.hub.signal.Signal;
 import eu.cbss.impt.hub.signal.SignalReference;
 import eu.cbss.impt.hub.signal.Signals;
+import eu.cbss.impt.hub.signal.SignalsAccepted;
 import eu.cbss.impt.hub.signal.Submitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +53,9 @@ public class ImportChunks {
     Clock clock;
 
     /** Records a received file and audits it; committed before its rows are queued. */
+    @Inject
+    Event<SignalsAccepted> accepted;
+
     @Transactional
     public void register(SignalImport received, Caller caller) {
         imports.add(received);
@@ -73,11 +79,13 @@ public class ImportChunks {
         Iterator<SignalReference> references =
                 signals.nextReferences(now.atZone(ZoneOffset.UTC).getYear(), plan.toCreate().size()).iterator();
         boolean reviewed = organisations.reviewedRegionally(caller.organisation());
+        List<UUID> acceptedNow = new ArrayList<>();
         for (ImportItem item : plan.toCreate()) {
             Signal signal = Signal.file(item.submission(), submitter, references.next(), pseudonymiser,
                     narratives.cipher(), now);
             if (!reviewed) {
                 signal.acceptOnFiling(caller, now);
+                acceptedNow.add(signal.id());
             }
             signals.persist(signal);
             audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(),
@@ -88,6 +96,9 @@ public class ImportChunks {
             imports.addError(new ImportErrorRecord(importId, ordinal++, error));
         }
         job.count(plan.tally());
+        if (!acceptedNow.isEmpty()) {
+            accepted.fire(new SignalsAccepted(acceptedNow)); // linked into clusters after the commit, in one go
+        }
         return plan.acceptedRefs();
     }
 

@@ -1,6 +1,8 @@
 package eu.cbss.impt.hub.problem;
 
 import eu.cbss.impt.hub.access.AccessDenied;
+import eu.cbss.impt.hub.cluster.ClusterConflict;
+import eu.cbss.impt.hub.cluster.ClusterNotFound;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import eu.cbss.impt.hub.organisation.OrganisationConflict;
 import eu.cbss.impt.hub.organisation.OrganisationNotFound;
@@ -66,7 +68,23 @@ public final class ProblemMappers {
         }
     }
 
-    static final String LOST_RACE = "Someone else decided on this signal just now; reload it.";
+    @Provider
+    public static class ClusterNotFoundMapper implements ExceptionMapper<ClusterNotFound> {
+        @Override
+        public Response toResponse(ClusterNotFound e) {
+            return Problem.of(404, "Not found", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ClusterConflictMapper implements ExceptionMapper<ClusterConflict> {
+        @Override
+        public Response toResponse(ClusterConflict e) {
+            return Problem.of(409, "Conflict", e.getMessage()).toResponse();
+        }
+    }
+
+    static final String LOST_RACE = "Someone else changed this just now; reload it and try again.";
 
     /** Whether an optimistic-locking failure (JPA's or EclipseLink's own) is somewhere in the chain of causes. */
     public static boolean lostRace(Throwable e) {

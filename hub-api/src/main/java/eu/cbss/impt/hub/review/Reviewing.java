@@ -11,12 +11,16 @@ import eu.cbss.impt.hub.signal.Signal;
 import eu.cbss.impt.hub.signal.SignalFilter;
 import eu.cbss.impt.hub.signal.SignalNotFound;
 import eu.cbss.impt.hub.signal.SignalSort;
+import eu.cbss.impt.hub.signal.SignalWithdrawn;
 import eu.cbss.impt.hub.signal.Signals;
+import eu.cbss.impt.hub.signal.SignalsAccepted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -40,6 +44,12 @@ public class Reviewing {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SignalsAccepted> accepted;
+
+    @Inject
+    Event<SignalWithdrawn> withdrawn;
+
     /** The caller's review queue: submitted signals of organisations of their region, oldest first. */
     @Transactional
     public Signals.Page queue(Caller caller, int page, int size) {
@@ -57,7 +67,11 @@ public class Reviewing {
         Signal signal = find(id, s -> region.equals(s.organisationRegion()));
         Instant now = clock.instant();
         AuditAction action = switch (decision.verdict()) {
-            case ACCEPT -> { signal.accept(caller, decision.message(), now); yield AuditAction.SIGNAL_ACCEPTED; }
+            case ACCEPT -> {
+                signal.accept(caller, decision.message(), now);
+                accepted.fire(new SignalsAccepted(List.of(signal.id()))); // linked into clusters after the commit
+                yield AuditAction.SIGNAL_ACCEPTED;
+            }
             case RETURN -> { signal.returnWithQuestion(caller, decision.message(), now); yield AuditAction.SIGNAL_RETURNED; }
             case REJECT -> { signal.reject(caller, decision.message(), now); yield AuditAction.SIGNAL_REJECTED; }
         };
@@ -83,6 +97,7 @@ public class Reviewing {
         }
         Signal signal = find(id, s -> national || caller.organisation().equals(s.organisation()));
         signal.withdraw(caller, reason, clock.instant());
+        withdrawn.fire(new SignalWithdrawn(signal.id(), signal.reference())); // leaves its clusters after the commit
         return done(caller, signal, AuditAction.SIGNAL_WITHDRAWN);
     }
 

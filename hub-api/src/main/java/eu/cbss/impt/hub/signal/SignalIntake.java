@@ -8,11 +8,13 @@ import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import eu.cbss.impt.hub.organisation.OrganisationDirectory;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,9 @@ public class SignalIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SignalsAccepted> accepted;
+
     /** The signal and whether this call created it (false: the externalRef was filed before). */
     public record Filed(Signal signal, boolean created) {
     }
@@ -58,6 +63,9 @@ public class SignalIntake {
             signal.acceptOnFiling(caller, now);
         }
         signals.add(signal);
+        if (signal.reviewStatus() == ReviewStatus.ACCEPTED) {
+            accepted.fire(new SignalsAccepted(List.of(signal.id()))); // linked into clusters after the commit
+        }
         audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(), signal.reference());
         return new Filed(signal, true);
     }

@@ -9,6 +9,8 @@ import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads signals within the caller's scope; every read of a detail, of a narrative and every list is audited. */
@@ -25,7 +27,7 @@ public class SignalReading {
     NarrativeKeyring narratives;
 
     /** A signal and its narrative in plain text (null if it has none). */
-    public record Detail(Signal signal, String narrative) {
+    public record Detail(Signal signal, String narrative, List<UUID> clusterIds) {
     }
 
     /**
@@ -47,15 +49,20 @@ public class SignalReading {
             audit.record(caller, AuditAction.NARRATIVE_READ, "signal", signal.id().toString(),
                     signal.reference() + " key=" + signal.narrativeKeyId());
         }
-        return new Detail(signal, narrative);
+        return new Detail(signal, narrative, signals.clusterIds(List.of(signal.id())).getOrDefault(signal.id(), List.of()));
     }
 
     @Transactional
-    public Signals.Page list(Caller caller, SignalFilter filter, int page, int size, SignalSort sort) {
+    public Listed list(Caller caller, SignalFilter filter, int page, int size, SignalSort sort) {
         Signals.Page result = signals.page(scopeOf(caller), filter, page, size, sort);
+        Map<UUID, List<UUID>> clusters = signals.clusterIds(result.items().stream().map(Signal::id).toList());
         audit.record(caller, AuditAction.SIGNALS_LISTED, "signal-list", null,
                 "filter=" + filter + " page=" + page + " size=" + size + " total=" + result.total());
-        return result;
+        return new Listed(result, clusters);
+    }
+
+    /** A page of signals and the clusters each is in. */
+    public record Listed(Signals.Page page, Map<UUID, List<UUID>> clusterIds) {
     }
 
     private static SignalScope scopeOf(Caller caller) {

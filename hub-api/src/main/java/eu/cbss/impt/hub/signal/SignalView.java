@@ -32,18 +32,28 @@ public record SignalView(UUID id, String reference, String externalRef, String o
 
     /** The detail form; {@code narrative} is the plain text, decrypted by whoever may and did audit it. */
     public static SignalView from(Signal s, String narrative) {
+        return from(s, narrative, List.of());
+    }
+
+    /** The detail form with the clusters the signal is in. */
+    public static SignalView from(Signal s, String narrative, List<UUID> clusterIds) {
         return new SignalView(s.id(), s.reference(), s.externalRef(), s.organisation(), s.submittedBy(),
                 s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
                 s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
                 s.occurredTo(), s.childrenCount(), s.children().stream().map(ChildView::from).toList(), narrative,
-                List.of(), s.reviews().stream().map(ReviewView::from).toList());
+                List.copyOf(clusterIds), s.reviews().stream().map(ReviewView::from).toList());
     }
 
     /** The list form: no children, no narrative, no review history. */
     public static SignalView summary(Signal s) {
+        return summary(s, List.of());
+    }
+
+    /** The list form with the clusters the signal is in. */
+    public static SignalView summary(Signal s, List<UUID> clusterIds) {
         return new SignalView(s.id(), s.reference(), s.externalRef(), s.organisation(), s.submittedBy(),
                 s.submittedAt(), s.reviewStatus(), s.grade(), s.sourceType(), s.informationType(),
                 s.concerns().stream().sorted().toList(), s.childSituation(), s.region(), s.occurredFrom(),
-                s.occurredTo(), s.childrenCount(), null, null, List.of(), null);
+                s.occurredTo(), s.childrenCount(), null, null, List.copyOf(clusterIds), null);
     }
 }

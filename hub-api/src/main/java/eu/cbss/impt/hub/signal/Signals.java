@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,19 @@ public class Signals {
     public void add(Signal signal) {
         em.persist(signal);
         em.flush();
+    }
+
+    /** The clusters each of these signals is in now (from the stored membership), by signal. */
+    public Map<UUID, List<UUID>> clusterIds(Collection<UUID> signals) {
+        Map<UUID, List<UUID>> by = new HashMap<>();
+        if (signals.isEmpty()) return by;
+        em.createQuery("select m.signal, m.cluster from ClusterMember m where m.signal in :s and m.leftAt is null "
+                + "order by m.joinedAt, m.cluster", Object[].class).setParameter("s", signals).getResultList()
+                .forEach(r -> {
+                    List<UUID> list = by.computeIfAbsent((UUID) r[0], k -> new ArrayList<>());
+                    if (!list.contains((UUID) r[1])) list.add((UUID) r[1]);
+                });
+        return by;
     }
 
     public record Page(List<Signal> items, long total) {

@@ -99,7 +99,7 @@ public class SignalsResource {
     @Operation(summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
     public SignalView get(@PathParam("id") String id) {
         SignalReading.Detail detail = reading.detail(caller, parseId(id));
-        return SignalView.from(detail.signal(), detail.narrative());
+        return SignalView.from(detail.signal(), detail.narrative(), detail.clusterIds());
     }
 
     @GET
@@ -133,8 +133,10 @@ public class SignalsResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The query is not valid.", errors);
         }
-        Signals.Page result = reading.list(caller, filter, p, s, SignalSort.parse(sort));
-        return new SignalPage(result.items().stream().map(SignalView::summary).toList(), p, s, result.total());
+        SignalReading.Listed listed = reading.list(caller, filter, p, s, SignalSort.parse(sort));
+        return new SignalPage(listed.page().items().stream()
+                .map(i -> SignalView.summary(i, listed.clusterIds().getOrDefault(i.id(), List.of()))).toList(),
+                p, s, listed.page().total());
     }
 
     @POST

@@ -24,5 +24,18 @@ public enum AuditAction {
     /** A hub administrator registered an organisation. */
     ORGANISATION_CREATED,
     /** A hub administrator changed an organisation, deactivating or reactivating it included. */
-    ORGANISATION_UPDATED
+    ORGANISATION_UPDATED,
+    /** A national coordinator listed clusters. */
+    CLUSTERS_LISTED,
+    /** A national coordinator read a cluster's detail. */
+    CLUSTER_READ,
+    /** A national coordinator proposed verifying a cluster without an official source (maker-checker). */
+    CLUSTER_VERIFICATION_PROPOSED,
+    /** A cluster was verified: directly (official source) or by a second national coordinator's confirmation. */
+    CLUSTER_VERIFIED,
+    CLUSTER_DISMISSED,
+    /** A national coordinator split a cluster: the named signals left it for a new one, separated for good. */
+    CLUSTER_SPLIT,
+    /** A national coordinator marked two clusters as not the same child (or incident), for good. */
+    CLUSTERS_SEPARATED
 }

@@ -1,0 +1,25 @@
+package eu.cbss.impt.hub.cluster;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of clusters ({@code page} 0-based, {@code total} counts all matching clusters) and what is
+ * counted: {@code basis}.
+ */
+public record ClusterPage(List<ClusterView> items, int page, int size, long total, Basis basis) {
+
+    /** What {@code total} counts, in words a reader of a figure needs. */
+    @Schema(name = "ClusterCountBasis")
+    public record Basis(String unit, List<String> kinds, String counts, String excludes, String note) {
+    }
+
+    static Basis basis(List<String> kinds) {
+        return new Basis("CLUSTER", kinds,
+                "Clusters as linkage and the national coordinators' splits and separations make them now: a CHILD "
+                        + "cluster is taken for one child, an INCIDENT cluster for one incident.",
+                "Clusters merged into another, and clusters whose every signal was withdrawn.",
+                "Not a count of signals, nor an estimate of the children in the country: a child no accepted signal "
+                        + "names is in no cluster, and two clusters may still be one child until a coordinator sees it.");
+    }
+}

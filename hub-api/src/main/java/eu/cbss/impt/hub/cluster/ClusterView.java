@@ -1,0 +1,74 @@
+package eu.cbss.impt.hub.cluster;
+
+import eu.cbss.impt.hub.organisation.OrganisationType;
+import eu.cbss.impt.hub.signal.Grade;
+import eu.cbss.impt.hub.signal.Signal;
+import eu.cbss.impt.hub.signal.SourceType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A cluster as the API returns it: its signals (summaries), sources, grade, verification, history and
+ * the evidence of its links. Never a token, a Bloom filter, a child record's id or any identifier.
+ */
+@Schema(name = "Cluster")
+public record ClusterView(UUID id, ClusterKind kind, List<UUID> signalIds, List<MemberSignal> signals,
+        IndependentSources independentSources, Grade assessedGrade, Verification verification,
+        Proposal pendingProposal, UUID mergedInto, Instant createdAt, List<DecisionView> history, List<LinkView> links) {
+
+    /** A member signal, summarised. */
+    @Schema(name = "ClusterSignal")
+    public record MemberSignal(UUID id, String reference, String organisation, OrganisationType organisationType,
+            Grade grade, SourceType sourceType, LocalDate occurredFrom, LocalDate occurredTo, Instant submittedAt) {
+    }
+
+    /** The distinct organisations among the signals and their types; {@code count} counts organisations. */
+    public record IndependentSources(List<String> organisations, List<OrganisationType> organisationTypes, int count) {
+        static IndependentSources of(Corroboration c) {
+            return new IndependentSources(c.organisations(), c.organisationTypes(), c.count());
+        }
+    }
+
+    /** A proposal to verify that waits for a second national coordinator. */
+    public record Proposal(String by, Instant at, String rationale) {
+    }
+
+    public record DecisionView(ClusterAct act, String rationale, UUID otherClusterId, String by, String role, Instant at) {
+        static DecisionView from(ClusterDecision d) {
+            return new DecisionView(d.act(), d.rationale(), d.otherCluster(), d.decidedBy(), d.decidedRole(), d.decidedAt());
+        }
+    }
+
+    /**
+     * Why two member signals are linked. {@code basis}: ID_NUMBER or NAME_AND_BIRTH (evidence
+     * EXACT_TOKEN), SIMILARITY or CONTAINMENT (BLOOM_FILTER, with the Dice similarity), SAME_INCIDENT
+     * (INCIDENT_RULE).
+     */
+    public record LinkView(UUID signalId, UUID linkedToSignalId, Double similarity, String basis, String evidence) {
+        static LinkView from(ClusterLink l) {
+            String evidence = switch (l.basis()) {
+                case "ID_NUMBER", "NAME_AND_BIRTH" -> "EXACT_TOKEN";
+                case ClusterLink.SAME_INCIDENT -> "INCIDENT_RULE";
+                default -> "BLOOM_FILTER";
+            };
+            Double similarity = l.similarity() == null ? null : Math.round(l.similarity() * 1000) / 1000.0;
+            return new LinkView(l.signal(), l.linkedToSignal(), similarity, l.basis(), evidence);
+        }
+    }
+
+    static ClusterView of(Cluster c, List<Signal> signals, Map<String, OrganisationType> types, Corroboration corroboration,
+            List<ClusterLink> links, boolean full) {
+        Proposal proposal = c.proposalPending() ? new Proposal(c.proposedBy(), c.proposedAt(), c.proposalRationale()) : null;
+        return new ClusterView(c.id(), c.kind(), signals.stream().map(Signal::id).toList(),
+                full ? signals.stream().map(s -> new MemberSignal(s.id(), s.reference(), s.organisation(),
+                        types.get(s.organisation()), s.grade(), s.sourceType(), s.occurredFrom(), s.occurredTo(),
+                        s.submittedAt())).toList() : null,
+                IndependentSources.of(corroboration), corroboration.assessedGrade(), c.verification(), proposal,
+                c.mergedInto(), c.createdAt(), full ? c.history().stream().map(DecisionView::from).toList() : null,
+                full ? links.stream().map(LinkView::from).toList() : null);
+    }
+}

@@ -1,0 +1,172 @@
+package eu.cbss.impt.hub.cluster;
+
+import eu.cbss.impt.hub.access.Caller;
+import eu.cbss.impt.hub.access.Role;
+import eu.cbss.impt.hub.platform.JsonBodies;
+import eu.cbss.impt.hub.problem.Problem;
+import eu.cbss.impt.hub.signal.Grade;
+import eu.cbss.impt.hub.validation.FieldError;
+import eu.cbss.impt.hub.validation.InvalidInput;
+import eu.cbss.impt.hub.validation.JsonFields;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code /api/v1/clusters}: child and incident clusters, for national coordinators only (others 403).
+ * Thin: the rules live in hub-domain's {@code Cluster} and {@code Corroboration}.
+ */
+@Path("clusters")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.NATIONAL_COORDINATOR_CLAIM)
+public class ClustersResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ClusterReading reading;
+
+    @Inject
+    ClusterDecisions decisions;
+
+    @GET
+    @Operation(summary = "A page of clusters",
+            description = "Current clusters (not merged into another, with at least one signal), newest first; page is "
+                    + "0-based. Each item has id, kind, signalIds, independentSources, assessedGrade, verification, "
+                    + "pendingProposal. basis says what total counts: clusters, not signals nor children in the country.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ClusterPage.class)))
+    @APIResponse(responseCode = "400", description = "An unknown code or a bad page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+    public ClusterPage list(@QueryParam("kind") String kind, @QueryParam("verification") String verification,
+            @QueryParam("assessedGrade") String assessedGrade, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        ClusterKind k = kind == null ? null : JsonFields.code("kind", kind, ClusterKind.class, errors);
+        Verification v = verification == null ? null : JsonFields.code("verification", verification, Verification.class, errors);
+        Grade g = assessedGrade == null ? null : JsonFields.code("assessedGrade", assessedGrade, Grade.class, errors);
+        int p = page == null ? 0 : page;
+        int s = size == null ? 20 : size;
+        if (p < 0) errors.add(new FieldError("page", "Pages are numbered from 0."));
+        if (s < 1 || s > MAX_PAGE_SIZE) errors.add(new FieldError("size", "A page holds 1 to " + MAX_PAGE_SIZE + " clusters."));
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The query is not valid.", errors);
+        }
+        return reading.list(caller, k, v, g, p, s);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A cluster",
+            description = "Its signals (summaries), independent sources, assessed grade, verification and pending proposal, "
+                    + "history, and the links between its members with similarity and basis. Never tokens or Bloom filters.")
+    @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    public ClusterView get(@PathParam("id") String id) {
+        return reading.detail(caller, parseId(id));
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify or dismiss a cluster",
+            description = "DISMISSED takes effect at once. VERIFIED takes effect at once if a signal of the cluster is an "
+                    + "official source (grade OFFICIAL or source OFFICIAL_RECORD); otherwise it is a proposal that a "
+                    + "different national coordinator confirms (POST .../verification/confirmation). A rationale is required.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Decision.class)))
+    @APIResponse(responseCode = "200", description = "Decided or proposed; the cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "No rationale, or an unknown decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "409", description = "Already so decided, a proposal pending, merged away, or someone else acted just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView verification(@PathParam("id") String id, InputStream body) {
+        ClusterBodies.Decision d = ClusterBodies.decision(JsonBodies.readObject(body));
+        return decisions.decide(caller, parseId(id), d.decision(), d.rationale());
+    }
+
+    @POST
+    @Path("{id}/verification/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a proposal to verify (maker-checker)",
+            description = "By a national coordinator other than the proposer (the proposer gets 409), with a rationale.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Confirmation.class)))
+    @APIResponse(responseCode = "200", description = "VERIFIED; the cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "No rationale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+    @APIResponse(responseCode = "409", description = "Nothing to confirm, the proposer confirming, or someone else acted just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView confirmation(@PathParam("id") String id, InputStream body) {
+        ClusterBodies.Confirmation c = ClusterBodies.confirmation(JsonBodies.readObject(body));
+        return decisions.confirm(caller, parseId(id), c.rationale());
+    }
+
+    @POST
+    @Path("{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Split a cluster",
+            description = "The named signals leave into a new cluster, separated from the rest for good: a later signal "
+                    + "resembling both joins one of them, never both. A verified cluster goes back to UNVERIFIED. "
+                    + "Answers with the new cluster.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Split.class)))
+    @APIResponse(responseCode = "200", description = "Split; the new cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "No rationale, or signals not in the cluster, or all of them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "409", description = "Merged away, or someone else acted just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView split(@PathParam("id") String id, InputStream body) {
+        ClusterBodies.Split s = ClusterBodies.split(JsonBodies.readObject(body));
+        return decisions.split(caller, parseId(id), s.signalIds(), s.rationale());
+    }
+
+    @POST
+    @Path("{id}/separation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Not the same child (or incident), for good",
+            description = "From now on no member of one cluster shares a cluster with a member of the other.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Separation.class)))
+    @APIResponse(responseCode = "200", description = "Separated; this cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "No rationale, no such other cluster, itself, or another kind",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "409", description = "Merged away, or someone else acted just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView separation(@PathParam("id") String id, InputStream body) {
+        ClusterBodies.Separation s = ClusterBodies.separation(JsonBodies.readObject(body));
+        return decisions.separate(caller, parseId(id), s.otherClusterId(), s.rationale());
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ClusterNotFound();
+        }
+    }
+}
