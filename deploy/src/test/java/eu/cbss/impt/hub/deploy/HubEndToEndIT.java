@@ -884,9 +884,14 @@ class HubEndToEndIT {
             assertTrue(page.isVisible("[id='clusterQueue']"), "the national coordinator's home page leads to the clusters");
             page.click("[id='nav-clusters']");
             page.waitForSelector("[id='clusterQueue:clusters']");
+            choose(page, "clusterFilters:kind", "CHILD");
+            page.waitForResponse(r -> r.url().contains("/clusters/queue.xhtml"), () -> page.click("[id='clusterFilters:apply']"));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             Locator row = page.locator("[id='clusterQueue:clusters'] tbody tr")
                     .filter(new Locator.FilterOptions().setHas(page.locator("a[href*='" + cluster + "']")));
+            row.first().waitFor();
             assertEquals(1, row.count(), "the cluster waits in the queue");
+            assertFalse(byId(page, "clusterQueue:clusters").innerText().contains("Incident cluster"), "only child clusters");
             assertTrue(row.innerText().contains("Child cluster"), row.innerText());
             assertTrue(row.innerText().contains("2 organisations"), "two independent sources: " + row.innerText());
             assertNoClusterIdentifier(page);
@@ -949,12 +954,49 @@ class HubEndToEndIT {
             assertNoClusterIdentifier(page);
             screenshot(page, "4-verified");
 
+            // The same page in Estonian (opened afresh: after a post the page's address has no id).
+            page.navigate(hub.baseUrl() + "/clusters/view.xhtml?id=" + cluster);
+            page.waitForSelector("#reference");
+            page.click("#lang-et");
+            page.waitForSelector("html[lang='et']");
+            assertTrue(text(page, "verification").startsWith("Kinnitatud"), text(page, "verification"));
+            audit(page, "a verified cluster in Estonian (national2)", axe, problems);
+            page.click("#lang-en");
+            page.waitForSelector("html[lang='en']");
+
             // The signal's page links its cluster for national coordinators.
             page.navigate(hub.baseUrl() + "/signals/view.xhtml?id=" + police);
             page.waitForSelector("#reference");
             assertEquals(1, page.locator("[id='clusterIds'] a[href*='" + cluster + "']").count(), "the signal links its cluster");
         }
         assertEquals("VERIFIED", JSON.readTree(api("GET", "/v1/clusters/" + cluster, "national1", null).body()).get("verification").asText());
+
+        // Later the police report turns out to be another girl: split it off, then say the two are not the same.
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "national2");
+            page.navigate(hub.baseUrl() + "/clusters/view.xhtml?id=" + cluster);
+            page.waitForSelector("[id='split:splitButton']");
+            page.locator("[id='split'] label", new Page.LocatorOptions().setHasText(policeReference)).click();
+            byId(page, "split:splitRationale").fill("The police report is about her cousin, as the unit confirmed by phone.");
+            page.click("[id='split:splitButton']");
+            page.waitForSelector("#outcome");
+            assertTrue(text(page, "outcome").contains("One signal left into the new cluster"), text(page, "outcome"));
+            assertTrue(text(page, "verification").startsWith("Not verified"), "a split undoes the verification: " + text(page, "verification"));
+            assertFalse(byId(page, "timeline").innerText().contains(policeReference), byId(page, "timeline").innerText());
+            audit(page, "a cluster after a split (national2)", axe, problems);
+
+            page.click("#newCluster");
+            page.waitForSelector("[id='separate:separateButton']");
+            assertTrue(byId(page, "timeline").innerText().contains(policeReference), byId(page, "timeline").innerText());
+            byId(page, "separate:otherCluster").fill("C-" + cluster.substring(0, 8).toUpperCase());
+            byId(page, "separate:separationRationale").fill("Two cousins of the same age: not the same child.");
+            page.click("[id='separate:separateButton']");
+            page.waitForSelector("#outcome");
+            assertTrue(text(page, "outcome").contains("Marked as not the same"), text(page, "outcome"));
+            assertTrue(byId(page, "history").innerText().contains("Marked as not the same"), byId(page, "history").innerText());
+            assertNoClusterIdentifier(page);
+            screenshot(page, "5-split-and-separated");
+        }
 
         for (String user : List.of("worker1", "regional1")) {
             try (BrowserContext context = browser.newContext()) {

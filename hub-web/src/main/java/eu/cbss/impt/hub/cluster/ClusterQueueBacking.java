@@ -3,10 +3,14 @@ package eu.cbss.impt.hub.cluster;
 import eu.cbss.impt.hub.platform.ApiFailures;
 import eu.cbss.impt.hub.platform.ApiProblem;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The national coordinators' queue ({@code clusters/queue.xhtml}): clusters not yet verified or
@@ -18,6 +22,8 @@ import java.io.Serializable;
 public class ClusterQueueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String TABLE = ":clusterQueue:clusters";
+    private static final List<String> KINDS = List.of("CHILD", "INCIDENT");
 
     @Inject
     ClusterGateway clusters;
@@ -60,6 +66,18 @@ public class ClusterQueueBacking implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind == null || kind.isBlank() ? null : kind;
+    }
+
+    public List<String> getKinds() {
+        return KINDS;
+    }
+
+    /** Shows the first page of the clusters of the chosen kind. */
+    public void applyFilters() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
     }
 
     /** The row's style: proposals waiting for a second coordinator stand out. */
