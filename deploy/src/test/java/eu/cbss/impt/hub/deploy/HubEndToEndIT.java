@@ -996,6 +996,18 @@ class HubEndToEndIT {
             assertTrue(byId(page, "history").innerText().contains("Marked as not the same"), byId(page, "history").innerText());
             assertNoClusterIdentifier(page);
             screenshot(page, "5-split-and-separated");
+
+            // national1 dismisses the new cluster while national2 still has it open: national2 is told in words.
+            String part = JSON.readTree(api("GET", "/v1/signals/" + police, "national1", null).body()).path("clusterIds").get(0).asText();
+            assertEquals(200, api("POST", "/v1/clusters/" + part + "/verification", "national1",
+                    "{\"decision\": \"DISMISSED\", \"rationale\": \"Her cousin is already known to the police unit.\"}").statusCode());
+            page.locator("[id='decide'] label", new Page.LocatorOptions().setHasText("Dismissed")).click();
+            byId(page, "decide:rationale").fill("Not a case for the national level.");
+            page.click("[id='decide:decideButton']");
+            page.locator("[id='messages'] .ui-messages-error").first().waitFor();
+            assertTrue(text(page, "messages").contains("already dismissed by national1"), text(page, "messages"));
+            assertTrue(text(page, "verification").startsWith("Dismissed"), "the page shows the cluster as it is now: " + text(page, "verification"));
+            audit(page, "a cluster's decision refused after another coordinator acted", axe, problems);
         }
 
         for (String user : List.of("worker1", "regional1")) {
