@@ -35,7 +35,8 @@ class MessageBundlesTest {
             "app.name",                  // IMPT Hub, a proper name
             "app.title",                 // {0} — {1}
             "signal.new.datePattern",    // yyyy-MM-dd, the hub's one date format
-            "concern.AU_PAIR");          // "au pair" is the Estonian term too
+            "concern.AU_PAIR",           // "au pair" is the Estonian term too
+            "cluster.view.title");       // {0} {1}: the kind and the reference
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9]+}");
 

@@ -1,0 +1,50 @@
+package eu.cbss.impt.hub.cluster;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The queue's rows, paged on the server (newest first, as the API sorts them): each page is one API call. */
+public class ClusterLazyModel extends LazyDataModel<Cluster> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Fetches a page (0-based) of the given size; serializable because the model lives in a view-scoped bean. */
+    @FunctionalInterface
+    public interface Source extends java.io.Serializable {
+        ClusterPage fetch(int page, int size);
+    }
+
+    private final Source source;
+    private List<Cluster> page = List.of();
+
+    public ClusterLazyModel(Source source) {
+        this.source = source;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, source.fetch(0, 1).total());
+    }
+
+    @Override
+    public List<Cluster> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = pageSize > 0 ? pageSize : 20;
+        ClusterPage result = source.fetch(first / size, size);
+        setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
+        page = result.items();
+        return page;
+    }
+
+    @Override
+    public String getRowKey(Cluster cluster) {
+        return cluster.id();
+    }
+
+    @Override
+    public Cluster getRowData(String rowKey) {
+        return page.stream().filter(c -> c.id().equals(rowKey)).findFirst().orElse(null);
+    }
+}
