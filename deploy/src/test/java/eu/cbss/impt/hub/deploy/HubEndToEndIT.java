@@ -728,7 +728,7 @@ class HubEndToEndIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void aDecisionOnASignalDecidedMeanwhileIsRefusedInWordsAndShowsTheDecision() throws Exception {
         String reference = queuedReference("EX-0003");
         try (BrowserContext context = browser.newContext()) {
@@ -931,6 +931,8 @@ class HubEndToEndIT {
 
             row.locator("a[id$=':open']").click();
             page.waitForSelector("#reference");
+            page.waitForURL("**/clusters/view.xhtml**");
+            byId(page, "timeline").locator("a").nth(1).waitFor(); // both signals listed
             assertNoClusterIdentifier(page);
             String timeline = byId(page, "timeline").innerText();
             assertTrue(timeline.contains("ee-tallinn-social-services") && timeline.contains("ee-police-south"), timeline);
