@@ -3,14 +3,12 @@ package eu.cbss.impt.hub.imports;
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
-import eu.cbss.impt.hub.narrative.NarrativeKeyring;
-import eu.cbss.impt.hub.organisation.OrganisationDirectory;
-import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
+import eu.cbss.impt.hub.signal.ReviewStatus;
 import eu.cbss.impt.hub.signal.Signal;
+import eu.cbss.impt.hub.signal.SignalIntake;
 import eu.cbss.impt.hub.signal.SignalReference;
 import eu.cbss.impt.hub.signal.Signals;
 import eu.cbss.impt.hub.signal.SignalsAccepted;
-import eu.cbss.impt.hub.signal.Submitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,13 +39,7 @@ public class ImportChunks {
     AuditTrail audit;
 
     @Inject
-    Pseudonymiser pseudonymiser;
-
-    @Inject
-    NarrativeKeyring narratives;
-
-    @Inject
-    OrganisationDirectory organisations;
+    SignalIntake intake;
 
     @Inject
     Clock clock;
@@ -75,21 +67,14 @@ public class ImportChunks {
         List<String> refs = items.stream().filter(ImportItem::isValid).map(ImportItem::externalRef).distinct().toList();
         ImportChunk.Plan plan = ImportChunk.plan(items, signals.externalRefsFiled(caller.organisation(), refs), earlierInFile);
         Instant now = clock.instant();
-        Submitter submitter = new Submitter(caller.username(), caller.organisation(), caller.region());
         Iterator<SignalReference> references =
                 signals.nextReferences(now.atZone(ZoneOffset.UTC).getYear(), plan.toCreate().size()).iterator();
-        boolean reviewed = organisations.reviewedRegionally(caller.organisation());
         List<UUID> acceptedNow = new ArrayList<>();
         for (ImportItem item : plan.toCreate()) {
-            Signal signal = Signal.file(item.submission(), submitter, references.next(), pseudonymiser,
-                    narratives.cipher(), now);
-            if (!reviewed) {
-                signal.acceptOnFiling(caller, now);
+            Signal signal = intake.create(caller, item.submission(), references.next(), now, " from import " + importId);
+            if (signal.reviewStatus() == ReviewStatus.ACCEPTED) {
                 acceptedNow.add(signal.id());
             }
-            signals.persist(signal);
-            audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(),
-                    signal.reference() + " from import " + importId);
         }
         int ordinal = job.errorCount();
         for (RowError error : plan.errors()) {

@@ -57,17 +57,30 @@ public class SignalIntake {
             return earlier.get();
         }
         Instant now = clock.instant();
-        Signal signal = Signal.file(submission, new Submitter(caller.username(), caller.organisation(), caller.region()),
-                signals.nextReference(now.atZone(ZoneOffset.UTC).getYear()), pseudonymiser, narratives.cipher(), now);
-        if (!organisations.reviewedRegionally(caller.organisation())) {
-            signal.acceptOnFiling(caller, now);
-        }
-        signals.add(signal);
+        Signal signal = create(caller, submission, signals.nextReference(now.atZone(ZoneOffset.UTC).getYear()), now, "");
+        signals.flush(); // a concurrent filing of the same externalRef fails here, inside the use case
         if (signal.reviewStatus() == ReviewStatus.ACCEPTED) {
             accepted.fire(new SignalsAccepted(List.of(signal.id()))); // linked into clusters after the commit
         }
-        audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(), signal.reference());
         return new Filed(signal, true);
+    }
+
+    /**
+     * Creates one signal in the caller's transaction, for a single filing and for each signal of an
+     * import alike: tokens and sealed narrative, acceptance at filing for a regional or national
+     * organisation, and the audit entry ({@code provenance} ends its detail). Written at the next flush.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Signal create(Caller caller, SignalSubmission submission, SignalReference reference, Instant now,
+            String provenance) {
+        Signal signal = Signal.file(submission, new Submitter(caller.username(), caller.organisation(), caller.region()),
+                reference, pseudonymiser, narratives.cipher(), now);
+        if (!organisations.reviewedRegionally(caller.organisation())) {
+            signal.acceptOnFiling(caller, now);
+        }
+        signals.persist(signal);
+        audit.record(caller, AuditAction.SIGNAL_CREATED, "signal", signal.id().toString(), signal.reference() + provenance);
+        return signal;
     }
 
     /** After a concurrent first filing of the same externalRef won the race: answer with that one. */

@@ -62,11 +62,6 @@ public class Signals {
         em.flush();
     }
 
-    public void add(Signal signal) {
-        em.persist(signal);
-        em.flush();
-    }
-
     /** The clusters each of these signals is in now (from the stored membership), by signal. */
     public Map<UUID, List<UUID>> clusterIds(Collection<UUID> signals) {
         Map<UUID, List<UUID>> by = new HashMap<>();
