@@ -1,15 +1,11 @@
 package eu.cbss.impt.hub.problem;
 
 import eu.cbss.impt.hub.access.AccessDenied;
-import eu.cbss.impt.hub.cluster.ClusterConflict;
-import eu.cbss.impt.hub.cluster.ClusterNotFound;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
-import eu.cbss.impt.hub.organisation.OrganisationConflict;
-import eu.cbss.impt.hub.organisation.OrganisationNotFound;
 import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
-import eu.cbss.impt.hub.signal.ReviewConflict;
-import eu.cbss.impt.hub.signal.SignalNotFound;
+import eu.cbss.impt.hub.validation.Conflict;
 import eu.cbss.impt.hub.validation.InvalidInput;
+import eu.cbss.impt.hub.validation.NotFound;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -36,50 +32,20 @@ public final class ProblemMappers {
         }
     }
 
+    /** Signals, organisations, clusters and imports alike. */
     @Provider
-    public static class SignalNotFoundMapper implements ExceptionMapper<SignalNotFound> {
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
         @Override
-        public Response toResponse(SignalNotFound e) {
+        public Response toResponse(NotFound e) {
             return Problem.of(404, "Not found", e.getMessage()).toResponse();
         }
     }
 
+    /** Review steps, organisations and clusters alike. */
     @Provider
-    public static class ReviewConflictMapper implements ExceptionMapper<ReviewConflict> {
+    public static class ConflictMapper implements ExceptionMapper<Conflict> {
         @Override
-        public Response toResponse(ReviewConflict e) {
-            return Problem.of(409, "Conflict", e.getMessage()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class OrganisationNotFoundMapper implements ExceptionMapper<OrganisationNotFound> {
-        @Override
-        public Response toResponse(OrganisationNotFound e) {
-            return Problem.of(404, "Not found", e.getMessage()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class OrganisationConflictMapper implements ExceptionMapper<OrganisationConflict> {
-        @Override
-        public Response toResponse(OrganisationConflict e) {
-            return Problem.of(409, "Conflict", e.getMessage()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class ClusterNotFoundMapper implements ExceptionMapper<ClusterNotFound> {
-        @Override
-        public Response toResponse(ClusterNotFound e) {
-            return Problem.of(404, "Not found", e.getMessage()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class ClusterConflictMapper implements ExceptionMapper<ClusterConflict> {
-        @Override
-        public Response toResponse(ClusterConflict e) {
+        public Response toResponse(Conflict e) {
             return Problem.of(409, "Conflict", e.getMessage()).toResponse();
         }
     }

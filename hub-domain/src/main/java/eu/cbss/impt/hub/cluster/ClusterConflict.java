@@ -1,7 +1,9 @@
 package eu.cbss.impt.hub.cluster;
 
+import eu.cbss.impt.hub.validation.Conflict;
+
 /** A cluster's state does not allow the step (already decided, proposal pending, merged away): 409. */
-public class ClusterConflict extends RuntimeException {
+public class ClusterConflict extends Conflict {
     public ClusterConflict(String message) {
         super(message);
     }

@@ -1,7 +1,9 @@
 package eu.cbss.impt.hub.organisation;
 
+import eu.cbss.impt.hub.validation.Conflict;
+
 /** A change to organisations that clashes with what is there: the id is taken, or someone else changed it; answered with 409. */
-public class OrganisationConflict extends RuntimeException {
+public class OrganisationConflict extends Conflict {
 
     private OrganisationConflict(String message) {
         super(message);

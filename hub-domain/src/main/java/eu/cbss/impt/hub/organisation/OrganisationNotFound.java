@@ -1,7 +1,9 @@
 package eu.cbss.impt.hub.organisation;
 
+import eu.cbss.impt.hub.validation.NotFound;
+
 /** No organisation with this id is registered; answered with 404. */
-public class OrganisationNotFound extends RuntimeException {
+public class OrganisationNotFound extends NotFound {
     public OrganisationNotFound() {
         super("No organisation with this id is registered in the hub.");
     }
