@@ -849,6 +849,8 @@ class HubEndToEndIT {
 
     /** The identifiers of the child two organisations report in the cluster test: never on a page. */
     private static final List<String> CLUSTER_IDENTIFIERS = List.of("Ionela", "Zamfirescu", "Zamfiresku", "2012-03-05");
+    /** The day both reports about Ionela describe, and no other signal: the signal list filtered to it holds them alone. */
+    private static final String IONELA_DAY = "2025-02-13";
 
     /** {@code user} files a signal about Ionela (the family name as given) through the API; its id. */
     private static String fileAboutIonela(String user, String familyName, String region) throws Exception {
@@ -860,7 +862,7 @@ class HubEndToEndIT {
                  "narrative": "Seen begging at a tram stop on school days."}
                 """);
         signal.put("externalRef", "E2E-CLUSTER-" + UUID.randomUUID()).put("region", region)
-                .put("occurredFrom", java.time.LocalDate.now().minusDays(20).toString());
+                .put("occurredFrom", IONELA_DAY);
         ((ObjectNode) signal.get("children").get(0).get("identifiers")).put("familyName", familyName);
         HttpResponse<String> created = api("POST", "/v1/signals", user, signal.toString());
         assertEquals(201, created.statusCode(), created.body());
@@ -987,9 +989,8 @@ class HubEndToEndIT {
             assertNoClusterIdentifier(page);
             screenshot(page, "4-verified");
 
-            // The same page in Estonian (opened afresh: after a post the page's address has no id).
-            page.navigate(hub.baseUrl() + "/clusters/view.xhtml?id=" + cluster);
-            page.waitForSelector("#reference");
+            // The same page in Estonian, switched right after the post: the language link keeps the cluster's id.
+            assertTrue(byId(page, "lang-et").getAttribute("href").contains("id=" + cluster), byId(page, "lang-et").getAttribute("href"));
             page.click("#lang-et");
             page.waitForSelector("html[lang='et']");
             assertTrue(text(page, "verification").startsWith("Kinnitatud"), text(page, "verification"));
@@ -1001,6 +1002,21 @@ class HubEndToEndIT {
             page.navigate(hub.baseUrl() + "/signals/view.xhtml?id=" + police);
             page.waitForSelector("#reference");
             assertEquals(1, page.locator("[id='clusterIds'] a[href*='" + cluster + "']").count(), "the signal links its cluster");
+
+            // Every count says one child: the signal list of the reports' day counts two signals as one child.
+            page.navigate(hub.baseUrl() + "/signals/list.xhtml");
+            page.waitForSelector("[id='signalList:signals']");
+            byId(page, "filters:from_input").fill(IONELA_DAY);
+            byId(page, "filters:to_input").fill(IONELA_DAY);
+            page.keyboard().press("Escape");
+            page.waitForResponse(r -> r.url().contains("/signals/list.xhtml"), () -> page.click("[id='filters:apply']"));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertEquals(2, page.locator("[id='signalList:signals'] tbody tr a[id$=':open']").count(), "the two reports are listed");
+            String count = text(page, "signalCount");
+            assertTrue(count.startsWith("One child and no incident"), count);
+            assertTrue(count.contains("from 2 signals") && count.contains("Verified"), "the figure and its basis: " + count);
+            audit(page, "a signal list with its count of children (national2)", axe, problems);
+            screenshot(page, "4b-count");
         }
         assertEquals("VERIFIED", JSON.readTree(api("GET", "/v1/clusters/" + cluster, "national1", null).body()).get("verification").asText());
 

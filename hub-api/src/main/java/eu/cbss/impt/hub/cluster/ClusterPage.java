@@ -9,13 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record ClusterPage(List<ClusterView> items, int page, int size, long total, Basis basis) {
 
-    /** What {@code total} counts, in words a reader of a figure needs. */
+    /**
+     * What {@code total} counts, in words a reader of a figure needs: which kinds, verification states
+     * and assessed grades it includes.
+     */
     @Schema(name = "ClusterCountBasis")
-    public record Basis(String unit, List<String> kinds, String counts, String excludes, String note) {
+    public record Basis(String unit, List<String> kinds, List<String> verification, List<String> assessedGrades,
+            String counts, String excludes, String note) {
     }
 
-    static Basis basis(List<String> kinds) {
-        return new Basis("CLUSTER", kinds,
+    static Basis basis(List<String> kinds, List<String> verification, List<String> assessedGrades) {
+        return new Basis("CLUSTER", kinds, verification, assessedGrades,
                 "Clusters as linkage and the national coordinators' splits and separations make them now: a CHILD "
                         + "cluster is taken for one child, an INCIDENT cluster for one incident.",
                 "Clusters merged into another, and clusters whose every signal was withdrawn.",

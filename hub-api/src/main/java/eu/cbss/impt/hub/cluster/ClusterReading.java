@@ -68,8 +68,14 @@ public class ClusterReading {
         }
         audit.record(caller, AuditAction.CLUSTERS_LISTED, "cluster-list", null, "kind=" + kind + " verification="
                 + verification + " assessedGrade=" + grade + " page=" + page + " size=" + size + " total=" + result.total());
-        List<String> kinds = kind == null ? Arrays.stream(ClusterKind.values()).map(Enum::name).toList() : List.of(kind.name());
-        return new ClusterPage(items, page, size, result.total(), ClusterPage.basis(kinds));
+        return new ClusterPage(items, page, size, result.total(),
+                ClusterPage.basis(names(kind, ClusterKind.values()), names(verification, Verification.values()),
+                        names(grade, Grade.values())));
+    }
+
+    /** The one value filtered on, or all of them. */
+    private static <E extends Enum<E>> List<String> names(E chosen, E[] all) {
+        return chosen == null ? Arrays.stream(all).map(Enum::name).toList() : List.of(chosen.name());
     }
 
     static void requireNational(Caller caller) {

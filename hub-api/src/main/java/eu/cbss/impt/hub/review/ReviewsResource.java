@@ -61,7 +61,7 @@ public class ReviewsResource {
             throw new InvalidInput("The query is not valid.", errors);
         }
         Signals.Page result = reviewing.queue(caller, p, s);
-        return new SignalPage(result.items().stream().map(SignalView::summary).toList(), p, s, result.total());
+        return new SignalPage(result.items().stream().map(SignalView::summary).toList(), p, s, result.total(), result.count());
     }
 
     @POST

@@ -136,7 +136,7 @@ public class SignalsResource {
         SignalReading.Listed listed = reading.list(caller, filter, p, s, SignalSort.parse(sort));
         return new SignalPage(listed.page().items().stream()
                 .map(i -> SignalView.summary(i, listed.clusterIds().getOrDefault(i.id(), List.of()))).toList(),
-                p, s, listed.page().total());
+                p, s, listed.page().total(), listed.page().count());
     }
 
     @POST

@@ -37,6 +37,11 @@ class ClustersApiIT extends DeployedApi {
 
     /** Files a signal about one child (or none, with {@code given == null}); returns its id. */
     private String file(String user, String given, String family, String dob, String idNumber) throws Exception {
+        return file(user, given, family, dob, idNumber, "2026-10-01");
+    }
+
+    private String file(String user, String given, String family, String dob, String idNumber, String occurredFrom)
+            throws Exception {
         ObjectNode s = (ObjectNode) ApiClient.JSON.readTree("""
                 {
                   "grade": "ANECDOTAL", "sourceType": "PROFESSIONAL_OBSERVATION", "informationType": "INCIDENT_OR_NARRATIVE",
@@ -44,7 +49,7 @@ class ClustersApiIT extends DeployedApi {
                   "occurredFrom": "2026-10-01", "childrenCount": 1
                 }
                 """);
-        s.put("externalRef", "IT-cluster-" + UUID.randomUUID());
+        s.put("externalRef", "IT-cluster-" + UUID.randomUUID()).put("occurredFrom", occurredFrom);
         ArrayNode children = s.putArray("children");
         if (given != null) {
             ObjectNode ids = children.addObject().put("sex", "F").put("age", 14).putObject("identifiers");
@@ -96,6 +101,13 @@ class ClustersApiIT extends DeployedApi {
         return r.json();
     }
 
+    /** The {@code count} of a user's signal list over one day: the distinct children and incidents. */
+    private JsonNode countOn(String user, String day) {
+        Reply r = api.get("v1/signals?from=" + day + "&to=" + day, user);
+        assertEquals(200, r.status(), r.body());
+        return r.json().get("count");
+    }
+
     private static Set<String> texts(JsonNode array) {
         Set<String> set = new HashSet<>();
         array.forEach(n -> set.add(n.asText()));
@@ -118,11 +130,29 @@ class ClustersApiIT extends DeployedApi {
 
     @Test
     void theSameChildFiledByTwoOrganisationsIsOneClusterThatTwoNationalCoordinatorsVerify() throws Exception {
-        String social = file("worker1", "Ionela", "Zamfirescu", "2012-03-05", null);
-        String police = file("worker3", "Ionela", "Zamfiresku", "2012-03-05", null);
+        String day = "2019-02-13"; // this test's own day, so the lists below hold only its two signals
+        String social = file("worker1", "Ionela", "Zamfirescu", "2012-03-05", null, day);
+        String police = file("worker3", "Ionela", "Zamfiresku", "2012-03-05", null, day);
         assertEquals(List.of(), clusterIds(social), "not linked before it is accepted");
+        JsonNode pending = countOn("worker1", day);
+        assertEquals(List.of(1L, 0L, 0L, 1L), List.of(pending.get("signals").asLong(), pending.get("children").asLong(),
+                pending.get("incidents").asLong(), pending.get("notLinked").asLong()), "a signal under review counts no child yet");
         accept("regional1", social);
         accept("regional2", police);
+
+        JsonNode counted = countOn("national1", day);
+        assertEquals(2, counted.get("signals").asLong(), counted.toString());
+        assertEquals(1, counted.get("children").asLong(), "two reports, one child: " + counted);
+        assertEquals(0, counted.get("incidents").asLong());
+        assertEquals(0, counted.get("notLinked").asLong());
+        JsonNode basis = counted.get("basis");
+        assertEquals("DISTINCT_CLUSTERS", basis.get("unit").asText());
+        assertEquals(Set.of("OFFICIAL", "MAYBE", "ANECDOTAL"), texts(basis.get("signalGrades")));
+        assertEquals(Set.of("ACCEPTED"), texts(basis.get("reviewStatuses")));
+        assertEquals(Set.of("UNVERIFIED", "VERIFIED"), texts(basis.get("verification")));
+        assertTrue(basis.get("statement").asText().startsWith("Distinct child clusters"), basis.toString());
+        assertEquals(1, countOn("worker1", day).get("children").asLong(), "worker1's own report: one child");
+        assertEquals(1, countOn("worker3", day).get("children").asLong(), "worker3's own report: one child");
 
         String id = clusterOf(social);
         assertEquals(id, clusterOf(police));
@@ -189,6 +219,9 @@ class ClustersApiIT extends DeployedApi {
         assertTrue(ids.contains(id));
         assertEquals("CLUSTER", listed.json().get("basis").get("unit").asText());
         assertEquals(List.of("CHILD"), List.of(listed.json().get("basis").get("kinds").get(0).asText()));
+        assertEquals(Set.of("VERIFIED"), texts(listed.json().get("basis").get("verification")));
+        assertEquals(Set.of("OFFICIAL", "MAYBE", "ANECDOTAL"), texts(listed.json().get("basis").get("assessedGrades")));
+        assertEquals(1, countOn("national1", day).get("children").asLong(), "verified, still one child");
 
         String other = file("worker1", "Mihaela", "Popescu", "2010-07-21", null);
         accept("regional1", other);

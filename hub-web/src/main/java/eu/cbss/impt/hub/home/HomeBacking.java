@@ -15,6 +15,7 @@ import eu.cbss.impt.hub.platform.ApiFailures;
 import eu.cbss.impt.hub.platform.ApiProblem;
 import eu.cbss.impt.hub.platform.UiText;
 import eu.cbss.impt.hub.signal.Signal;
+import eu.cbss.impt.hub.signal.SignalCount;
 import eu.cbss.impt.hub.signal.SignalGateway;
 import eu.cbss.impt.hub.signal.SignalPage;
 import eu.cbss.impt.hub.signal.SignalQuery;
@@ -94,5 +95,10 @@ public class HomeBacking implements Serializable {
 
     public long getTotal() {
         return recent.total();
+    }
+
+    /** The distinct children and incidents behind all the signals the user may see. */
+    public SignalCount getCount() {
+        return recent.count();
     }
 }

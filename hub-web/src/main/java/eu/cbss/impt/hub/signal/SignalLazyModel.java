@@ -19,6 +19,7 @@ public class SignalLazyModel extends LazyDataModel<Signal> {
     private final SignalSource source;
     private final SerializableFilters filters;
     private List<Signal> page = List.of();
+    private SignalCount count = SignalCount.NONE;
 
     /** The current filter parameters; serializable because the model lives in a view-scoped bean. */
     @FunctionalInterface
@@ -32,7 +33,9 @@ public class SignalLazyModel extends LazyDataModel<Signal> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.fetch(new SignalQuery(filters.get(), 0, 1, null)).total());
+        SignalPage result = source.fetch(new SignalQuery(filters.get(), 0, 1, null));
+        count = result.count();
+        return (int) Math.min(Integer.MAX_VALUE, result.total());
     }
 
     @Override
@@ -40,8 +43,14 @@ public class SignalLazyModel extends LazyDataModel<Signal> {
         int size = pageSize > 0 ? pageSize : 20;
         SignalPage result = source.fetch(new SignalQuery(filters.get(), SignalQuery.pageOf(first, size), size, SignalSort.of(sortBy)));
         setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
+        count = result.count();
         page = result.items();
         return page;
+    }
+
+    /** The distinct children and incidents behind all the rows, as of the last load. */
+    public SignalCount getDistinctCount() {
+        return count;
     }
 
     @Override

@@ -16,7 +16,7 @@ class SignalLazyModelTest {
 
     private SignalPage answer(SignalQuery query) {
         asked.add(query);
-        return new SignalPage(List.of(signal("a"), signal("b")), query.page(), query.size(), 42);
+        return new SignalPage(List.of(signal("a"), signal("b")), query.page(), query.size(), 42, SignalCount.NONE);
     }
 
     private static Signal signal(String id) {
