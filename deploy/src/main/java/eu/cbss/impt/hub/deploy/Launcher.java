@@ -225,6 +225,8 @@ public final class Launcher {
                 "                        a bulk CSV import: rows/s, peak heap, another user's latency, beside a JDBC baseline",
                 "  bench linkage [--records 100000] [--threshold 0.76]",
                 "                        child linkage on synthetic records beside exact-token and all-pairs baselines",
+                "  bench linkage --in-hub [--records 200000] [--probes 60]",
+                "                        filing and linking one signal in the running hub with a full store, beside an empty store",
                 "  mse --input FILE.tsv [--rule aic-wald|poisson-overlap]",
                 "                        multiple systems estimation on an overlap table (docs/estimation.md)",
                 "  help                  this text",

@@ -9,8 +9,10 @@ import eu.cbss.impt.hub.reference.RegionCode;
 import eu.cbss.impt.hub.signal.Concern;
 import eu.cbss.impt.hub.signal.Grade;
 import eu.cbss.impt.hub.signal.Signal;
+import eu.cbss.impt.hub.signal.SourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -56,6 +58,57 @@ public class ClusterStore {
         em.flush();
     }
 
+    /**
+     * From now until the transaction ends, nothing is written before {@link #flush} or the commit: a
+     * read does not flush first, so it does not see what was added since the last flush.
+     */
+    public void writeOnlyWhenFlushed() {
+        em.setFlushMode(FlushModeType.COMMIT);
+    }
+
+    /** Numbers for {@code count} linking steps, in one round trip. */
+    public List<Long> nextSeqs(int count) {
+        @SuppressWarnings("unchecked")
+        List<Object> numbers = em.createNativeQuery("select nextval('cluster_seq') from generate_series(1, ?1)")
+                .setParameter(1, count).getResultList();
+        return numbers.stream().map(n -> ((Number) n).longValue()).toList();
+    }
+
+    /** Which of these signals a cluster holds or once held. */
+    public Set<UUID> everLinked(Collection<UUID> signals) {
+        if (signals.isEmpty()) return Set.of();
+        return Set.copyOf(em.createQuery("select distinct m.signal from ClusterMember m where m.signal in :s", UUID.class)
+                .setParameter("s", signals).getResultList());
+    }
+
+    /** Signals to link, in the order they were filed, with their children and concerns read in two more queries. */
+    public List<Signal> signalsToLink(Collection<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        return em.createQuery("select s from Signal s where s.id in :ids order by s.submittedAt", Signal.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.children")
+                .setHint("eclipselink.batch", "s.concerns")
+                .getResultList();
+    }
+
+    /** The corroboration of each of these clusters' current members, in two queries. */
+    public Map<UUID, Corroboration> corroborations(Collection<UUID> clusters) {
+        if (clusters.isEmpty()) return Map.of();
+        List<Object[]> rows = em.createQuery("select distinct m.cluster, s.id, s.organisation, s.grade, s.sourceType "
+                + "from ClusterMember m, Signal s where m.signal = s.id and m.cluster in :c and m.leftAt is null", Object[].class)
+                .setParameter("c", clusters).getResultList();
+        Map<String, OrganisationType> types = organisationTypes(rows.stream().map(r -> (String) r[2]).distinct().toList());
+        Map<UUID, List<Corroboration.Source>> sources = new HashMap<>();
+        for (Object[] r : rows) {
+            sources.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Corroboration.Source((String) r[2],
+                    types.get((String) r[2]), (Grade) r[3], (SourceType) r[4]));
+        }
+        Map<UUID, Corroboration> result = new HashMap<>();
+        sources.forEach((cluster, list) -> result.put(cluster, Corroboration.of(list)));
+        return result;
+    }
+
     public long nextSeq() {
         return ((Number) em.createNativeQuery("select nextval('cluster_seq')").getSingleResult()).longValue();
     }
@@ -70,11 +123,6 @@ public class ClusterStore {
     public List<ClusterMember> membershipsOf(UUID signal) {
         return em.createQuery("select m from ClusterMember m where m.signal = :s and m.leftAt is null", ClusterMember.class)
                 .setParameter("s", signal).getResultList();
-    }
-
-    public boolean everLinked(UUID signal) {
-        return em.createQuery("select count(m) from ClusterMember m where m.signal = :s", Long.class)
-                .setParameter("s", signal).getSingleResult() > 0;
     }
 
     public List<Signal> signals(Collection<UUID> ids) {

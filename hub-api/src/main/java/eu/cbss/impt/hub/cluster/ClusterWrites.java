@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,38 +35,55 @@ public class ClusterWrites {
     /**
      * Links accepted signals, in the order given, and stores what the engine decided. A signal no
      * longer ACCEPTED, or linked already, is skipped. New transaction: the acceptance committed before.
+     *
+     * <p>Written in one pass for the whole call: the engine decides every signal in memory first, then
+     * the new clusters are inserted, then members and links, then each touched cluster's corroboration
+     * is read once. The persistence context writes only when told to: letting every read flush it made
+     * linking quadratic in the signals of a call (173 records/s for an import of 20,000).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int link(ClusterEngine engine, Collection<UUID> signalIds) {
-        int linked = 0;
-        for (Signal signal : store.signals(signalIds)) {
-            if (signal.reviewStatus() != ReviewStatus.ACCEPTED || store.everLinked(signal.id())) {
-                continue;
-            }
-            ClusterEngine.Plan plan;
-            if (signal.children().isEmpty()) {
-                plan = engine.linkIncident(new IncidentSignal(signal.id(), signal.concerns(), new RegionCode(signal.region()),
-                        signal.occurredFrom(), signal.occurredTo()));
-            } else {
-                plan = engine.linkChildren(signal.children().stream()
-                        .map(c -> LinkageRecord.of(c.id(), signal.id(), c.tokens())).toList());
-            }
-            store(plan, signal);
-            linked++;
-        }
-        return linked;
-    }
-
-    private void store(ClusterEngine.Plan plan, Signal signal) {
+        store.writeOnlyWhenFlushed();
+        Set<UUID> linkedBefore = store.everLinked(signalIds);
+        List<Signal> signals = store.signalsToLink(signalIds).stream()
+                .filter(s -> s.reviewStatus() == ReviewStatus.ACCEPTED && !linkedBefore.contains(s.id())).toList();
+        if (signals.isEmpty()) return 0;
+        List<ClusterEngine.Plan> plans = signals.stream().map(s -> plan(engine, s)).toList();
+        List<Long> seqs = store.nextSeqs(signals.size());
         Instant now = clock.instant();
-        long seq = store.nextSeq();
-        for (UUID id : plan.created()) {
-            Cluster c = Cluster.create(id, plan.kind(), now);
-            c.created("Linked signal " + signal.reference() + ".", now);
-            store.add(c);
+        for (int i = 0; i < plans.size(); i++) {
+            for (UUID id : plans.get(i).created()) {
+                Cluster c = Cluster.create(id, plans.get(i).kind(), now);
+                c.created("Linked signal " + signals.get(i).reference() + ".", now);
+                store.add(c);
+            }
         }
         store.flush(); // new clusters first: members, links and history lines point at them
         Set<UUID> touched = new LinkedHashSet<>();
+        for (int i = 0; i < plans.size(); i++) {
+            store(plans.get(i), seqs.get(i), now, touched);
+        }
+        store.flush();
+        Map<UUID, Corroboration> corroborations = store.corroborations(touched);
+        for (UUID id : touched) {
+            store.find(id).orElseThrow().corroborated(corroborations.getOrDefault(id, Corroboration.of(List.of())));
+        }
+        return signals.size();
+    }
+
+    private static ClusterEngine.Plan plan(ClusterEngine engine, Signal signal) {
+        if (signal.children().isEmpty()) {
+            return engine.linkIncident(new IncidentSignal(signal.id(), signal.concerns(), new RegionCode(signal.region()),
+                    signal.occurredFrom(), signal.occurredTo()));
+        }
+        return engine.linkChildren(signal.children().stream()
+                .map(c -> LinkageRecord.of(c.id(), signal.id(), c.tokens())).toList());
+    }
+
+    private void store(ClusterEngine.Plan plan, long seq, Instant now, Set<UUID> touched) {
+        if (!plan.merges().isEmpty()) {
+            store.flush(); // the absorbed clusters' members as linked so far, this call's included
+        }
         for (ClusterEngine.Merge m : plan.merges()) {
             Cluster absorbed = store.find(m.absorbed()).orElseThrow();
             Cluster into = store.find(m.into()).orElseThrow();
@@ -74,6 +92,7 @@ public class ClusterWrites {
             }
             into.absorbed(absorbed, now);
             absorbed.corroborated(Corroboration.of(List.of()));
+            touched.remove(absorbed.id());
             touched.add(into.id());
         }
         for (ClusterEngine.Join j : plan.joins()) {
@@ -82,10 +101,6 @@ public class ClusterWrites {
         }
         for (ClusterEngine.Evidence e : plan.links()) {
             store.add(new ClusterLink(e.record(), e.signal(), e.linkedTo(), e.linkedToSignal(), e.similarity(), e.basis(), now));
-        }
-        store.flush();
-        for (UUID id : touched) {
-            store.find(id).orElseThrow().corroborated(store.corroboration(id));
         }
     }
 

@@ -12,7 +12,10 @@ import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.Database;
 import eu.cbss.impt.hub.testing.DeployedApi;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,6 +179,48 @@ class ImportsApiIT extends DeployedApi {
         assertEquals(rows / 2, done.get("signalsCreated").asInt());
         assertEquals(rows, Database.count("select count(*) from child_record c join signal s on s.id = c.signal_id "
                 + "where s.external_ref like 'EX-MANY-%'"));
+    }
+
+    /** One CSV row: a signal's first row (with its facts) about one child, or none when {@code given} is null. */
+    private static String row(String ref, String day, int children, String given, String family, String dob) {
+        String facts = ref + ",MAYBE,PROFESSIONAL_OBSERVATION,INCIDENT_OR_NARRATIVE,BEGGING,SUSPECTED_VICTIM,EE001,"
+                + day + ",," + children + ",";
+        return facts + (given == null ? ",,,,,,,,,,," : ",F,,,,,,,," + given + "," + family + "," + dob + ",") + "\n";
+    }
+
+    @Test
+    void signalsImportedByTheNationalCoordinationAreLinkedAndCountedOnce() throws Exception {
+        String day = "2019-03-21"; // this test's own day: the signal list of that day holds only its signals
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String file = HEADER + "\n"
+                + row("LNK-A-" + run, day, 1, "Marija", "Petrovska", "2011-06-17")
+                + row("LNK-B-" + run, day, 1, "Marija", "Petrovsca", "2011-06-17")
+                + row("LNK-C-" + run, day, 1, "Marija", "Petrovska", "2011-06-17")
+                + row("LNK-D-" + run, day, 1, "Lina", "Ozola", "2012-02-02")
+                + row("LNK-E-" + run, day, 3, null, null, null); // three children seen, none named
+        JsonNode done = awaitEnd("national1", upload("national1", CSV, file.getBytes(UTF_8)).get("id").asText());
+        assertEquals(5, done.get("signalsCreated").asInt(), done.toString());
+
+        JsonNode listed = api.get("v1/signals?from=" + day + "&to=" + day + "&size=50", "national1").json();
+        assertEquals(5, listed.get("total").asInt(), "accepted at filing: " + listed);
+        Map<String, List<String>> clustersByRef = new HashMap<>();
+        listed.get("items").forEach(i -> {
+            List<String> ids = new ArrayList<>();
+            i.get("clusterIds").forEach(c -> ids.add(c.asText()));
+            clustersByRef.put(i.get("externalRef").asText().substring(0, 5), ids);
+        });
+        assertEquals(1, clustersByRef.get("LNK-A").size(), clustersByRef.toString());
+        assertEquals(clustersByRef.get("LNK-A"), clustersByRef.get("LNK-B"), "a one-letter typo: the same child");
+        assertEquals(clustersByRef.get("LNK-A"), clustersByRef.get("LNK-C"), "the same name and birth: the same child");
+        assertFalse(clustersByRef.get("LNK-D").equals(clustersByRef.get("LNK-A")), "another child");
+        assertEquals(1, clustersByRef.get("LNK-E").size(), "a signal without children is an incident");
+        JsonNode child = api.get("v1/clusters/" + clustersByRef.get("LNK-A").get(0), "national1").json();
+        assertEquals(3, child.get("signalIds").size(), child.toString());
+        assertEquals("CHILD", child.get("kind").asText());
+
+        JsonNode count = listed.get("count");
+        assertEquals(List.of(5L, 2L, 1L, 0L), List.of(count.get("signals").asLong(), count.get("children").asLong(),
+                count.get("incidents").asLong(), count.get("notLinked").asLong()), "five reports, two children, one incident");
     }
 
     @Test
