@@ -23,7 +23,7 @@ public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, l
 
     /** What the figure counts and leaves out, and the filters it was asked for. */
     @Schema(name = "EstimateBasis")
-    public record Basis(String unit, LocalDate from, LocalDate to, String period, String region, String lists,
+        public record Basis(String unit, LocalDate from, LocalDate to, String period, String region, String lists,
             List<Verification> verifications, List<Grade> grades, long childClusters, LeftOut leftOut, String counts,
             String note) {
     }
@@ -49,13 +49,13 @@ public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, l
 
     /** The chosen Poisson log-linear model, its two-list interactions and how the stepwise search chose it. */
     @Schema(name = "EstimateModel")
-    public record Model(String description, List<String> terms, Double aic, String rule, List<StepView> steps,
+        public record Model(String description, List<String> terms, Double aic, String rule, List<StepView> steps,
             String stopReason, boolean exists, boolean identifiable) {
     }
 
     /** A step of the search: the interaction added (null for main effects), the AIC, its p-value, the estimate then. */
     @Schema(name = "EstimateStep")
-    public record StepView(String added, Double aic, Double pValue, Double estimate) {
+        public record StepView(String added, Double aic, Double pValue, Double estimate) {
         static StepView from(Step s) {
             return new StepView(s.added() == null ? null : s.added().name(), round(s.aic(), 100),
                     Double.isNaN(s.pValue()) ? null : s.pValue(), round(s.estimate(), 10));

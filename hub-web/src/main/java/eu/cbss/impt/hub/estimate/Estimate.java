@@ -73,6 +73,11 @@ public record Estimate(Basis basis, List<NamedList> lists, List<Row> table, long
         return estimable && estimate != null ? Math.round(estimate) - observed : null;
     }
 
+    /** The upper end as a whole number of children, for words; null without one. */
+    public Long upperWhole() {
+        return upper == null ? null : Math.round(upper);
+    }
+
     private static JsonObject object(JsonObject json, String name) {
         return json.get(name) instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
     }
