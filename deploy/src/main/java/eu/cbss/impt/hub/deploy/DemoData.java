@@ -184,7 +184,7 @@ public final class DemoData {
     /**
      * Files the synthetic population ({@link DemoPopulation}) and has the regional coordinators accept
      * every signal of it, so that linkage makes its child clusters: a few clients at once, to keep the
-     * start short (about 230 signals in a few seconds). A signal already filed (200) or decided (409) in
+     * start short (about 40 signals carrying about 230 child records). A signal already filed (200) or decided (409) in
      * a run that crashed is left as it is.
      */
     private static int fileAndAcceptPopulation(HttpClient http, String apiBaseUrl, Map<String, String> tokens) {

@@ -12,7 +12,9 @@ import java.util.Random;
  * all three of the demo organisations of different types (the municipal social service, the NGO and
  * the police unit), so that a national coordinator sees a meaningful multiple systems estimate. The
  * overlaps follow a hidden population of about 320 children found by each source with some
- * dependence between the social service and the NGO, which work together. Names are made of invented
+ * dependence between the social service and the NGO, which work together. Each organisation reports
+ * the children it knows in a region several to a signal (an outreach or case-review report), so the
+ * start files about 40 signals, not 230. Names are made of invented
  * syllables, the ID numbers say DEMO; narratives describe no one. Fixed seed: the same signals at
  * every first start (dated relative to today).
  */
@@ -21,6 +23,8 @@ public final class DemoPopulation {
     /** Children seen by exactly these organisations: social service (S), NGO (N), police (P). */
     static final int S = 54, N = 42, P = 32, SN = 22, SP = 13, NP = 10, SNP = 5;
     static final int CHILDREN = S + N + P + SN + SP + NP + SNP;
+    /** Children per signal at most: an outreach or case-review report about several children. */
+    static final int PER_SIGNAL = 8;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] GIVEN = {"Ka", "Ri", "Lo", "Ve", "Mi", "Sa", "Tu", "Ne", "Jo", "Ai", "Ke", "Ul"};
@@ -35,7 +39,14 @@ public final class DemoPopulation {
     private DemoPopulation() {
     }
 
-    /** The population's signals: one per organisation that knows a child, in an interleaved order. */
+    /** An invented child as one organisation reports it. */
+    private record Mention(String user, String region, String sex, LocalDate born, String given, String family, String idNumber) {
+    }
+
+    /**
+     * The population's signals: each organisation reports the children it knows in a region in
+     * outreach-style signals of up to {@link #PER_SIGNAL} children (fewer requests keep the start short).
+     */
     public static List<DemoData.DemoSignal> signals(LocalDate today) {
         Random random = new Random(20_260_401L);
         List<String[]> who = new ArrayList<>();
@@ -46,18 +57,24 @@ public final class DemoPopulation {
         add(who, SP, "worker1", "worker3");
         add(who, NP, "worker2", "worker3");
         add(who, SNP, "worker1", "worker2", "worker3");
-        List<DemoData.DemoSignal> signals = new ArrayList<>();
+        java.util.Map<String, List<Mention>> byUserAndRegion = new java.util.LinkedHashMap<>();
         for (int child = 0; child < who.size(); child++) {
             String given = GIVEN[child % GIVEN.length] + GIVEN_END[(child / GIVEN.length) % GIVEN_END.length];
             String family = FAMILY[(child * 7) % FAMILY.length] + FAMILY_END[(child / FAMILY.length) % FAMILY_END.length];
             LocalDate born = today.minusYears(10 + random.nextInt(7)).minusDays(random.nextInt(365));
             String region = REGIONS[random.nextInt(REGIONS.length)];
             String sex = random.nextBoolean() ? "F" : "M";
-            String concern = CONCERNS[random.nextInt(CONCERNS.length)];
             for (String user : who.get(child)) {
+                byUserAndRegion.computeIfAbsent(user + " " + region, k -> new ArrayList<>())
+                        .add(new Mention(user, region, sex, born, given, family, "DEMO-ID-" + (1000 + child)));
+            }
+        }
+        List<DemoData.DemoSignal> signals = new ArrayList<>();
+        for (List<Mention> mentions : byUserAndRegion.values()) {
+            for (int i = 0; i < mentions.size(); i += PER_SIGNAL) {
                 LocalDate on = today.minusDays(5 + random.nextInt(320));
-                signals.add(signal(user, signals.size() + 1, region, on, concern, SITUATIONS[random.nextInt(SITUATIONS.length)],
-                        sex, born, given, family, "DEMO-ID-" + (1000 + child)));
+                signals.add(signal(signals.size() + 1, on, CONCERNS[random.nextInt(CONCERNS.length)],
+                        SITUATIONS[random.nextInt(SITUATIONS.length)], mentions.subList(i, Math.min(i + PER_SIGNAL, mentions.size()))));
             }
         }
         return signals;
@@ -67,8 +84,8 @@ public final class DemoPopulation {
         for (int i = 0; i < children; i++) who.add(users);
     }
 
-    private static DemoData.DemoSignal signal(String user, int n, String region, LocalDate on, String concern, String situation,
-            String sex, LocalDate born, String given, String family, String idNumber) {
+    private static DemoData.DemoSignal signal(int n, LocalDate on, String concern, String situation, List<Mention> children) {
+        String user = children.get(0).user();
         ObjectNode s = JSON.createObjectNode();
         s.put("externalRef", String.format("DEMO-P-%04d", n));
         boolean police = user.equals("worker3");
@@ -77,17 +94,20 @@ public final class DemoPopulation {
         s.put("informationType", "INCIDENT_OR_NARRATIVE");
         s.putArray("concerns").add(concern);
         s.put("childSituation", situation);
-        s.put("region", region);
+        s.put("region", children.get(0).region());
         s.put("occurredFrom", on.toString());
         s.put("occurredTo", on.toString());
-        s.put("childrenCount", 1);
-        ObjectNode child = s.putArray("children").addObject();
-        child.put("sex", sex);
-        child.put("age", java.time.Period.between(born, on).getYears());
-        child.put("legalStatus", "UNKNOWN");
-        child.putObject("identifiers").put("givenName", given).put("familyName", family)
-                .put("dateOfBirth", born.toString()).put("idNumber", idNumber);
-        s.put("narrative", "Synthetic demo record for the estimates page: a child met in a situation of risk.");
+        s.put("childrenCount", children.size());
+        var records = s.putArray("children");
+        for (Mention m : children) {
+            ObjectNode child = records.addObject();
+            child.put("sex", m.sex());
+            child.put("age", java.time.Period.between(m.born(), on).getYears());
+            child.put("legalStatus", "UNKNOWN");
+            child.putObject("identifiers").put("givenName", m.given()).put("familyName", m.family())
+                    .put("dateOfBirth", m.born().toString()).put("idNumber", m.idNumber());
+        }
+        s.put("narrative", "Synthetic demo record for the estimates page: children met in situations of risk.");
         return new DemoData.DemoSignal(user, s);
     }
 }

@@ -91,9 +91,14 @@ public class EstimateBacking implements Serializable {
         return EstimateForm.GRADES;
     }
 
+    /** Whether the list is named by the caller (types merged or renamed), not one organisation type named by its code. */
+    public boolean merged(Estimate.NamedList list) {
+        return !(list.organisationTypes().size() == 1 && list.organisationTypes().get(0).equals(list.name()));
+    }
+
     /** A list's name in words: an organisation type's label when the list is one type named by its code. */
     public String listLabel(Estimate.NamedList list) {
-        if (list.organisationTypes().size() == 1 && list.organisationTypes().get(0).equals(list.name())) {
+        if (!merged(list)) {
             return UiText.find("organisationType." + list.name()).orElse(list.name());
         }
         return list.name();
