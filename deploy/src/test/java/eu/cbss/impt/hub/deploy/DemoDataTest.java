@@ -104,7 +104,7 @@ class DemoDataTest {
         assertTrue(s.path("children").get(0).has("identifiers"));
     }
 
-    private void assertValid(JsonNode b) {
+    void assertValid(JsonNode b) {
         Grade.valueOf(b.path("grade").asText());
         SourceType.valueOf(b.path("sourceType").asText());
         InformationType.valueOf(b.path("informationType").asText());

@@ -119,7 +119,8 @@ class HubEndToEndIT {
         JsonNode all = JSON.readTree(api("GET", "/v1/signals?includePending=true&size=200", "national1", null).body());
         assertTrue(all.get("total").asInt() >= 10, "demo signals are loaded: " + all.get("total"));
         JsonNode accepted = JSON.readTree(api("GET", "/v1/signals", "national1", null).body());
-        assertEquals(4, accepted.get("total").asInt(), "the regional coordinators accepted two demo signals each");
+        assertEquals(4 + DemoPopulation.signals(java.time.LocalDate.now()).size(), accepted.get("total").asInt(),
+                "the regional coordinators accepted two demo signals each, and every signal of the synthetic population");
         JsonNode returned = JSON.readTree(api("GET", "/v1/signals?reviewStatus=RETURNED", "worker1", null).body());
         assertTrue(returned.get("total").asInt() >= 1, "a demo signal waits for worker1's answer");
         JsonNode organisations = JSON.readTree(api("GET", "/v1/organisations", "admin1", null).body());
@@ -1068,6 +1069,56 @@ class HubEndToEndIT {
                 page.navigate(hub.baseUrl() + "/clusters/view.xhtml?id=" + cluster);
                 page.waitForSelector("#forbiddenText");
             }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " serious or critical WCAG 2.1 AA violation(s) found by axe-core:\n"
+                + String.join("\n", problems));
+    }
+
+    @Test
+    @Order(16)
+    void theNationalCoordinatorReadsTheEstimateWithItsTableIntervalAndBasisAndOthersCannot() throws Exception {
+        JsonNode e = JSON.readTree(api("GET", "/v1/estimates", "national1", null).body());
+        assertTrue(e.get("estimable").asBoolean(), e.toString());
+        assertTrue(e.get("observed").asInt() >= DemoPopulation.CHILDREN, "the synthetic population is linked: " + e.get("observed"));
+        assertEquals(403, api("GET", "/v1/estimates", "regional1", null).statusCode());
+
+        String axe = axeScript();
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "national1");
+            page.click("[id='nav-estimates']");
+            page.waitForSelector("#estimateFigure");
+            assertTrue(text(page, "estimateFigure").contains("95% interval"), text(page, "estimateFigure"));
+            assertTrue(text(page, "seenUnseen").contains("are on at least one list"), text(page, "seenUnseen"));
+            Locator rows = page.locator("#overlapTable tbody tr");
+            assertEquals((1 << e.get("lists").size()) - 1, rows.count(), "every combination of the lists, each a row");
+            String header = text(page, "overlapTable");
+            assertTrue(header.contains("Social services") && header.contains("Police"), header);
+            assertTrue(text(page, "childClusters").contains("child clusters"), text(page, "childClusters"));
+            assertTrue(page.isVisible(".estimate-picture svg"), "the picture of seen, estimate and interval");
+            assertTrue(text(page, "caveats").contains("closed population"), text(page, "caveats"));
+            screenshot(page, "estimate");
+            audit(page, "the estimate (national1)", axe, problems);
+
+            // Merging social services and the NGO leaves two lists: the reason in words, no number.
+            byId(page, "estimateForm:lists").fill("welfare:SOCIAL_SERVICES,NGO;police:POLICE;school:SCHOOL");
+            page.click("[id='estimateForm:compute']");
+            page.waitForSelector("#noEstimate");
+            assertTrue(text(page, "reason").contains("at least 3 lists"), text(page, "reason"));
+            assertEquals(0, page.locator("#estimateFigure").count(), "no number without an estimate");
+            audit(page, "no estimate, with the reason (national1)", axe, problems);
+
+            // A grouping the API refuses is explained beside the field.
+            byId(page, "estimateForm:lists").fill("welfare:SOCIAL_SERVICES;police:WIZARDS");
+            page.click("[id='estimateForm:compute']");
+            page.locator("[id='estimateForm'] .ui-message-error").first().waitFor();
+            assertTrue(text(page, "estimateForm").contains("Unknown code"), text(page, "estimateForm"));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "regional1");
+            assertEquals(0, page.locator("[id='nav-estimates']").count(), "no estimates link for a regional coordinator");
+            page.navigate(hub.baseUrl() + "/estimates/view.xhtml");
+            page.waitForSelector("#forbiddenText");
         }
         assertTrue(problems.isEmpty(), problems.size() + " serious or critical WCAG 2.1 AA violation(s) found by axe-core:\n"
                 + String.join("\n", problems));

@@ -37,5 +37,7 @@ public enum AuditAction {
     /** A national coordinator split a cluster: the named signals left it for a new one, separated for good. */
     CLUSTER_SPLIT,
     /** A national coordinator marked two clusters as not the same child (or incident), for good. */
-    CLUSTERS_SEPARATED
+    CLUSTERS_SEPARATED,
+    /** A national coordinator asked for a multiple systems estimate (an aggregate: no cluster is named). */
+    ESTIMATE_COMPUTED
 }
