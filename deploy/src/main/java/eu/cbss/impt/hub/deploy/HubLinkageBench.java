@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cbss.impt.hub.imports.CsvColumns;
 import eu.cbss.impt.hub.linkage.synthetic.SyntheticChildren;
 import eu.cbss.impt.hub.linkage.synthetic.SyntheticChildren.SyntheticRecord;
 import eu.cbss.impt.hub.pseudonymisation.ChildIdentifiers;
@@ -49,9 +50,7 @@ import java.util.stream.Stream;
 public final class HubLinkageBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String HEADER = "externalRef,grade,sourceType,informationType,concerns,childSituation,region,"
-            + "occurredFrom,occurredTo,childrenCount,narrative,sex,age,ageBand,citizenship,countryOfBirth,"
-            + "recruitmentCountry,legalStatus,retrafficked,givenName,familyName,dateOfBirth,idNumber";
+    private static final String HEADER = String.join(",", CsvColumns.headers());
     private static final int ROWS_PER_FILE = 200_000;
 
     private HubLinkageBench() {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,8 +69,8 @@ public class EstimatesResource {
             @QueryParam("verification") String verification,
             @Parameter(description = "Assessed grades counted, comma-separated; default all") @QueryParam("grades") String grades) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate f = date("from", from, errors);
-        LocalDate t = date("to", to, errors);
+        LocalDate f = JsonFields.queryDate("from", from, errors);
+        LocalDate t = JsonFields.queryDate("to", to, errors);
         if (f != null && t != null && t.isBefore(f)) errors.add(new FieldError("to", "The period ends before it starts."));
         String r = region == null || region.isBlank() ? null : region.strip();
         if (r != null && !RegionCode.isValid(r)) {
@@ -87,16 +86,6 @@ public class EstimatesResource {
         Set<Grade> g = codes("grades", grades, Grade.class, errors);
         if (!errors.isEmpty()) throw new InvalidInput("The query is not valid.", errors);
         return EstimateView.of(reading.estimate(caller, new EstimateQuery(f, t, r, grouping, v, g)));
-    }
-
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "Must be a date written as YYYY-MM-DD."));
-            return null;
-        }
     }
 
     /** Comma-separated codes; blank means the default. */

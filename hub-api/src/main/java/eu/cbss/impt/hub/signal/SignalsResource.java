@@ -28,8 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -125,7 +123,7 @@ public class SignalsResource {
                 concern == null ? null : JsonFields.code("concern", concern, Concern.class, errors),
                 grade == null ? null : JsonFields.code("grade", grade, Grade.class, errors),
                 reviewStatus == null ? null : JsonFields.code("reviewStatus", reviewStatus, ReviewStatus.class, errors),
-                date("from", from, errors), date("to", to, errors), includePending);
+                JsonFields.queryDate("from", from, errors), JsonFields.queryDate("to", to, errors), includePending);
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0) errors.add(new FieldError("page", "Pages are numbered from 0."));
@@ -177,16 +175,6 @@ public class SignalsResource {
     public SignalView withdraw(@PathParam("id") String id, InputStream body) {
         String reason = ReviewBodies.text(JsonBodies.readObject(body), "reason");
         return SignalView.from(reviewing.withdraw(caller, parseId(id), reason), null);
-    }
-
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "Must be a date written as YYYY-MM-DD."));
-            return null;
-        }
     }
 
     public static UUID parseId(String id) {

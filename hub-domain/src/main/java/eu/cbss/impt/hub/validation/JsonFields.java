@@ -100,6 +100,17 @@ public final class JsonFields {
         }
     }
 
+    /** A query parameter's date (YYYY-MM-DD); null when blank, or null with an error at {@code name}. */
+    public static LocalDate queryDate(String name, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "Must be a date written as YYYY-MM-DD."));
+            return null;
+        }
+    }
+
     public static <E extends Enum<E>> String allowed(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
