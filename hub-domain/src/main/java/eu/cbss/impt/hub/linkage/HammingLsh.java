@@ -74,8 +74,8 @@ final class HammingLsh {
 
     /**
      * Rebuilds every table over the given records (ascending) and, within each block, compares the
-     * pairs in which at least one record is {@code firstNew} or later and keeps those the rule keeps
-     * under the rule. Tables are built in parallel.
+     * pairs in which at least one record is {@code firstNew} or later and keeps those that qualify
+     * or are near neighbours under the rule. Tables are built in parallel.
      */
     Scan rebuild(long[] bits, int[] ones, int[] records, int firstNew, LinkageSettings rule) {
         Scan[] scans = new Scan[positions.length];
