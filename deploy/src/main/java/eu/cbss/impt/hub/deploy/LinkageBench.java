@@ -7,6 +7,7 @@ import eu.cbss.impt.hub.linkage.LinkageIndex;
 import eu.cbss.impt.hub.linkage.LinkageOutcome;
 import eu.cbss.impt.hub.linkage.LinkageRecord;
 import eu.cbss.impt.hub.linkage.LinkageSettings;
+import eu.cbss.impt.hub.linkage.Refusal;
 import eu.cbss.impt.hub.linkage.synthetic.LinkageQuality;
 import eu.cbss.impt.hub.linkage.synthetic.SyntheticChildren;
 import eu.cbss.impt.hub.linkage.synthetic.SyntheticChildren.SyntheticRecord;
@@ -18,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./hub bench linkage [--records 100000] [--threshold 0.75] [--seed 42] [--incremental 100]}:
@@ -41,7 +45,7 @@ public final class LinkageBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USAGE = "usage: ./hub bench linkage [--records 100000] [--threshold 0.75] [--seed 42]"
-            + " [--incremental 100] [--tables 60] [--bits 20]";
+            + " [--incremental 100] [--tables 60] [--bits 20] [--near 0.62] [--crowd 1] [--distance 64 (512: off)]";
     private static final int ALL_PAIRS_SAMPLE = 4_000;
     private static final int TEXT_PAIRS_SAMPLE = 1_000;
 
@@ -82,6 +86,9 @@ public final class LinkageBench {
                     case "--threshold" -> settings = settings.withThreshold(Double.parseDouble(value));
                     case "--tables" -> settings = settings.withBlocking(Integer.parseInt(value), settings.bitsPerKey());
                     case "--bits" -> settings = settings.withBlocking(settings.tables(), Integer.parseInt(value));
+                    case "--near" -> settings = settings.withCrowding(Double.parseDouble(value), settings.crowd(), settings.distance());
+                    case "--crowd" -> settings = settings.withCrowding(settings.near(), Integer.parseInt(value), settings.distance());
+                    case "--distance" -> settings = settings.withCrowding(settings.near(), settings.crowd(), Integer.parseInt(value));
                     default -> throw new IllegalArgumentException("unknown argument " + rest.get(i));
                 }
             }
@@ -103,8 +110,10 @@ public final class LinkageBench {
         say("generated and pseudonymised in %.1f s", seconds(t));
         int bulkEnd = heldBackFrom(data, incremental);
 
-        say("bulk: %,d records, threshold %.2f, cohesion %.2f, containment %.2f, %d tables of %d bits", bulkEnd,
-                settings.threshold(), settings.cohesion(), settings.containment(), settings.tables(), settings.bitsPerKey());
+        say("bulk: %,d records, threshold %.2f, cohesion %.2f, containment %.2f, %d tables of %d bits;"
+                + " crowding: look-alikes from Dice %.2f, from %d of them at most %d bits apart", bulkEnd,
+                settings.threshold(), settings.cohesion(), settings.containment(), settings.tables(), settings.bitsPerKey(),
+                settings.near(), settings.crowd(), settings.distance());
         long heapBefore = usedHeap();
         LinkageIndex index = new LinkageIndex(settings);
         t = System.nanoTime();
@@ -112,9 +121,11 @@ public final class LinkageBench {
         double bulkSeconds = seconds(t);
         long comparisons = bulk.comparisons();
         double comparisonsPerSecond = comparisons / bulkSeconds;
-        say("bulk: %.2f s, %,d comparisons (%.0f per record), %,.0f comparisons/s, %,d links, %,d refusals",
+        Map<Refusal.Reason, Long> refusals = new TreeMap<>(bulk.refusals().stream()
+                .collect(Collectors.groupingBy(Refusal::reason, Collectors.counting())));
+        say("bulk: %.2f s, %,d comparisons (%.0f per record), %,.0f comparisons/s, %,d links, %,d refusals %s",
                 bulkSeconds, comparisons, (double) comparisons / bulkEnd, comparisonsPerSecond, bulk.links().size(),
-                bulk.refusals().size());
+                bulk.refusals().size(), refusals);
         bulk = null; // the links are not needed any more: let the heap figure be the index's
         long indexMb = (usedHeap() - heapBefore) >> 20;
 
@@ -152,11 +163,16 @@ public final class LinkageBench {
         j.put("containment", round(settings.containment(), 3));
         j.put("tables", settings.tables());
         j.put("bitsPerKey", settings.bitsPerKey());
+        j.put("near", round(settings.near(), 3));
+        j.put("crowd", settings.crowd());
+        j.put("distance", settings.distance());
         j.put("precision", round(quality.precision(), 4));
         j.put("recall", round(quality.recall(), 4));
         j.put("f1", round(quality.f1(), 4));
         j.put("seconds", round(bulkSeconds, 2));
         j.put("bulkRecords", bulkEnd);
+        ObjectNode refused = j.putObject("refusals");
+        refusals.forEach((reason, count) -> refused.put(reason.name(), count));
         j.put("comparisons", comparisons);
         j.put("comparisonsPerSecond", Math.round(comparisonsPerSecond));
         j.put("incrementalSignals", latencies.length);

@@ -14,6 +14,8 @@ public final class BloomBits {
 
     /** Longs per filter. */
     public static final int WORDS = BloomFilterEncoder.STORED_BITS / Long.SIZE;
+    /** Bits per filter. */
+    public static final int BITS = BloomFilterEncoder.STORED_BITS;
 
     private final long[] words;
     private final int cardinality;
@@ -63,6 +65,12 @@ public final class BloomBits {
     static double dice(long[] a, int ao, int aOnes, long[] b, int bo, int bOnes) {
         int total = aOnes + bOnes;
         return total == 0 ? 0.0 : 2.0 * common(a, ao, b, bo) / total;
+    }
+
+    /** Dice of two filters with {@code common} bits in common and the given cardinalities. */
+    static double dice(int common, int aOnes, int bOnes) {
+        int total = aOnes + bOnes;
+        return total == 0 ? 0.0 : 2.0 * common / total;
     }
 
     static int common(long[] a, int ao, long[] b, int bo) {

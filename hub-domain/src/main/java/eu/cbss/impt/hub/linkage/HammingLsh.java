@@ -27,7 +27,7 @@ final class HammingLsh {
     /** Up to 2^22 blocks a table is sorted by counting (linear, 16 MB of counters); above, by comparison. */
     private static final int COUNTING_SORT_MAX_BITS = 22;
 
-    /** Candidate pairs {@code a << 32 | b} (a &lt; b) that {@link LinkageSettings#qualifies qualify}, some repeated, and the comparisons made. */
+    /** Candidate pairs {@code a << 32 | b} (a &lt; b) that the rule {@link LinkageSettings#kept keeps} (they qualify, or are near neighbours), some repeated, and the comparisons made. */
     record Scan(LongList pairs, long comparisons) {
     }
 
@@ -75,7 +75,7 @@ final class HammingLsh {
     /**
      * Rebuilds every table over the given records (ascending) and, within each block, compares the
      * pairs in which at least one record is {@code firstNew} or later and keeps those that qualify
-     * under the rule. Tables are built in parallel.
+     * or are near neighbours under the rule. Tables are built in parallel.
      */
     Scan rebuild(long[] bits, int[] ones, int[] records, int firstNew, LinkageSettings rule) {
         Scan[] scans = new Scan[positions.length];
@@ -180,7 +180,7 @@ final class HammingLsh {
                     int common = BloomBits.common(block, i * WORDS, block, j * WORDS);
                     // equal filters meet in every table: keep them from the first only
                     boolean equal = common == ones[a] && common == ones[b];
-                    if (rule.qualifies(common, ones[a], ones[b]) && (t == 0 || !equal)) {
+                    if (rule.kept(common, ones[a], ones[b]) && (t == 0 || !equal)) {
                         pairs.add((long) a << 32 | b);
                     }
                 }

@@ -26,9 +26,13 @@ import java.util.stream.IntStream;
  *       Dice coefficient at or above the threshold, or of which one lies nearly inside the other
  *       ({@link LinkageSettings#qualifies containment}: a name missing from one record), by descending Dice;</li>
  * </ol>
- * each pair joining the two records' clusters unless the records belong to one signal, the clusters
- * already hold a record each of one signal (so a child of one signal is matched to at most one child
- * of another, greedily by descending similarity), or a coordinator separated them. Earlier decisions
+ * each pair joining the two records' clusters unless the records belong to one signal, a record of
+ * one cluster and a record of the other carry different ID numbers, the pair links by similarity
+ * while other children look like either record and the filters are further apart than the crowd
+ * allows ({@link LinkageSettings#allowedDistance}: agreeing on a common name is weak evidence), some
+ * two filters across the clusters are less alike than the cohesion, the clusters already hold a
+ * record each of one signal (so a child of one signal is matched to at most one child of another,
+ * greedily by descending similarity), or a coordinator separated them. Earlier decisions
  * stand: a later, better match does not undo a link (a coordinator can split). The same records in
  * the same order give the same clusters, whatever the number of threads.
  *
@@ -51,6 +55,12 @@ public final class LinkageIndex {
     /** Low 64 bits of each record's token fingerprints; the high 64 are the chains' keys. */
     private long[] idCheck = new long[16];
     private long[] nameCheck = new long[16];
+    /** High 64 bits of each record's ID-number fingerprint, and whether it has an ID number at all. */
+    private long[] idKey = new long[16];
+    private boolean[] hasId = new boolean[16];
+    /** Each record's near neighbours in the index (Dice at or above {@link LinkageSettings#near}), and how many. */
+    private int[][] near = new int[16][];
+    private int[] nearCount = new int[16];
     private int size;
     private long comparisons;
 
@@ -127,12 +137,20 @@ public final class LinkageIndex {
             ones = Arrays.copyOf(ones, n);
             idCheck = Arrays.copyOf(idCheck, n);
             nameCheck = Arrays.copyOf(nameCheck, n);
+            idKey = Arrays.copyOf(idKey, n);
+            hasId = Arrays.copyOf(hasId, n);
+            nearCount = Arrays.copyOf(nearCount, n);
+            near = Arrays.copyOf(near, n);
         }
         if (r.bloom() != null) {
             r.bloom().copyTo(bits, e * WORDS);
             ones[e] = r.bloom().cardinality();
         }
         size++;
+        if (r.idNumberToken() != null) {
+            hasId[e] = true;
+            idKey[e] = fingerprint(r.idNumberToken(), 0xCBF2_9CE4_8422_2325L);
+        }
         exactPairs(e, r.idNumberToken(), byIdNumber, idCheck, LinkBasis.ID_NUMBER, edges);
         exactPairs(e, r.nameAndBirthToken(), byNameAndBirth, nameCheck, LinkBasis.NAME_AND_BIRTH, edges);
     }
@@ -146,7 +164,7 @@ public final class LinkageIndex {
         check[e] = fingerprint(token, 0x9E37_79B9_7F4A_7C15L);
         for (int other = chains.first(key); other != Chains.NONE; other = chains.next(other)) {
             if (check[other] == check[e]) {
-                edges.add(other, e, 1.0, basis);
+                edges.add(other, e, 1.0, 0, basis, false);
             }
         }
         chains.add(key, e);
@@ -177,19 +195,39 @@ public final class LinkageIndex {
                 : oneByOne(first);
         LongList pairs = scan.pairs();
         pairs.sortUnique();
-        double[] dice = new double[pairs.size()];
-        long[] order = new long[pairs.size()];
+        // count the near neighbours of every pair first, so that each decision sees the whole batch
+        LongList qualifying = new LongList(Math.max(16, pairs.size()));
         for (int i = 0; i < pairs.size(); i++) {
-            dice[i] = dice((int) (pairs.get(i) >>> 32), (int) pairs.get(i));
+            int a = (int) (pairs.get(i) >>> 32);
+            int b = (int) pairs.get(i);
+            int common = BloomBits.common(bits, a * WORDS, bits, b * WORDS);
+            if (settings.near(common, ones[a], ones[b])) {
+                addNear(a, b);
+                addNear(b, a);
+            }
+            if (settings.qualifies(common, ones[a], ones[b])) {
+                qualifying.add(pairs.get(i));
+            }
+        }
+        double[] dice = new double[qualifying.size()];
+        int[] distance = new int[qualifying.size()];
+        long[] order = new long[qualifying.size()];
+        for (int i = 0; i < qualifying.size(); i++) {
+            int a = (int) (qualifying.get(i) >>> 32);
+            int b = (int) qualifying.get(i);
+            int common = BloomBits.common(bits, a * WORDS, bits, b * WORDS);
+            dice[i] = BloomBits.dice(common, ones[a], ones[b]);
+            distance[i] = ones[a] + ones[b] - 2 * common;
             // descending Dice, then ascending pair: a total order, so threads cannot change the result
             order[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) dice[i])) << 32 | i;
         }
         Arrays.sort(order);
         for (long o : order) {
             int i = (int) o;
-            int a = (int) (pairs.get(i) >>> 32);
-            int b = (int) pairs.get(i);
-            edges.add(a, b, dice[i], dice[i] >= settings.threshold() ? LinkBasis.SIMILARITY : LinkBasis.CONTAINMENT);
+            int a = (int) (qualifying.get(i) >>> 32);
+            int b = (int) qualifying.get(i);
+            edges.add(a, b, dice[i], distance[i], dice[i] >= settings.threshold() ? LinkBasis.SIMILARITY : LinkBasis.CONTAINMENT,
+                    settings.contained(BloomBits.common(bits, a * WORDS, bits, b * WORDS), ones[a], ones[b]));
         }
         return scan.comparisons();
     }
@@ -208,7 +246,7 @@ public final class LinkageIndex {
             compared += candidates.size();
             for (int i = 0; i < candidates.size(); i++) {
                 int c = (int) candidates.get(i);
-                if (settings.qualifies(BloomBits.common(bits, c * WORDS, bits, r * WORDS), ones[c], ones[r])) {
+                if (settings.kept(BloomBits.common(bits, c * WORDS, bits, r * WORDS), ones[c], ones[r])) {
                     pairs.add((long) c << 32 | r);
                 }
             }
@@ -227,11 +265,25 @@ public final class LinkageIndex {
             int b = edges.b[i];
             if (clusters.groupOf(a) == clusters.groupOf(b)) {
                 refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.SAME_SIGNAL);
-            } else if (!edges.exact(i) && !cohesive(clusters.clusterOf(a), clusters.clusterOf(b))) {
+                continue;
+            }
+            if (differentIdNumbers(clusters.clusterOf(a), clusters.clusterOf(b))) {
+                refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.DIFFERENT_ID_NUMBER);
+                continue;
+            }
+            LinkBasis basis = edges.basis[i];
+            if (basis == LinkBasis.SIMILARITY && edges.distance[i] > allowedDistance(a, b)) {
+                if (!edges.contained[i]) {
+                    refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.AMBIGUOUS);
+                    continue;
+                }
+                basis = LinkBasis.CONTAINMENT; // too far for a crowded pair, but a name missing from one filter
+            }
+            if (!edges.exact(i) && !cohesive(clusters.clusterOf(a), clusters.clusterOf(b))) {
                 refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.NOT_COHESIVE);
             } else {
                 switch (clusters.merge(a, b)) {
-                    case MERGED -> links.add(new Link(clusters.id(b), clusters.id(a), edges.similarity[i], edges.basis[i]));
+                    case MERGED -> links.add(new Link(clusters.id(b), clusters.id(a), edges.similarity[i], basis));
                     case SAME_GROUP -> refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.ONE_TO_ONE);
                     case SEPARATED -> refuse(refusals, refused, a, b, edges.similarity[i], Refusal.Reason.NOT_THE_SAME_CHILD);
                     case ALREADY -> {
@@ -241,6 +293,71 @@ public final class LinkageIndex {
             }
         }
         return new LinkageOutcome(links, refusals, clusters.absorbedSince(retiredMark, clusterMark), compared);
+    }
+
+    /**
+     * The most distance a link by similarity between the two records may have now: the other
+     * children that look like either record (near neighbours in clusters other than the two records'
+     * own) make agreement on the name weaker evidence, so the filters must agree more closely
+     * ({@link LinkageSettings#allowedDistance}).
+     */
+    private int allowedDistance(int a, int b) {
+        if (settings.distance() >= BloomBits.BITS) {
+            return BloomBits.BITS;
+        }
+        int x = clusters.clusterOf(a);
+        int y = clusters.clusterOf(b);
+        int enough = settings.crowd() + LinkageSettings.CROWD_LEVELS - 1;
+        return settings.allowedDistance(Math.max(lookAlikes(a, x, y, enough), lookAlikes(b, x, y, enough)));
+    }
+
+    private void addNear(int record, int neighbour) {
+        int n = nearCount[record];
+        if (near[record] == null) {
+            near[record] = new int[2];
+        } else if (n == near[record].length) {
+            near[record] = Arrays.copyOf(near[record], n * 2);
+        }
+        near[record][n] = neighbour;
+        nearCount[record] = n + 1;
+    }
+
+    /** The clusters other than x and y that hold a near neighbour of the record, counted up to {@code enough}. */
+    private int lookAlikes(int record, int x, int y, int enough) {
+        int found = 0;
+        int[] seen = new int[Math.min(enough, nearCount[record])];
+        for (int i = 0; i < nearCount[record] && found < enough; i++) {
+            int c = clusters.clusterOf(near[record][i]);
+            boolean counted = c == x || c == y;
+            for (int j = 0; j < found && !counted; j++) {
+                counted = seen[j] == c;
+            }
+            if (!counted) {
+                seen[found++] = c;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a record of one cluster and a record of the other carry different ID numbers (complete
+     * link, like the cohesion): one child has one ID number, so they are two children.
+     */
+    private boolean differentIdNumbers(int x, int y) {
+        if (x == y) {
+            return false;
+        }
+        int[] ys = clusters.members(y);
+        for (int a : clusters.members(x)) {
+            if (hasId[a]) {
+                for (int b : ys) {
+                    if (hasId[b] && (idKey[a] != idKey[b] || idCheck[a] != idCheck[b])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Complete link: every two filters across the clusters reach the cohesion (records without a filter do not count). */
@@ -277,19 +394,25 @@ public final class LinkageIndex {
         int[] a = new int[64];
         int[] b = new int[64];
         double[] similarity = new double[64];
+        int[] distance = new int[64];
         LinkBasis[] basis = new LinkBasis[64];
+        boolean[] contained = new boolean[64];
         int size;
 
-        void add(int first, int second, double dice, LinkBasis why) {
+        void add(int first, int second, double dice, int bits, LinkBasis why, boolean inside) {
             if (size == a.length) {
                 a = Arrays.copyOf(a, size * 2);
                 b = Arrays.copyOf(b, size * 2);
                 similarity = Arrays.copyOf(similarity, size * 2);
+                distance = Arrays.copyOf(distance, size * 2);
                 basis = Arrays.copyOf(basis, size * 2);
+                contained = Arrays.copyOf(contained, size * 2);
             }
+            contained[size] = inside;
             a[size] = first;
             b[size] = second;
             similarity[size] = dice;
+            distance[size] = bits;
             basis[size++] = why;
         }
 

@@ -22,6 +22,17 @@ public record Refusal(UUID record, UUID candidate, double similarity, Reason rea
          * Some record of one cluster is too unlike some record of the other (Dice below the cohesion):
          * the link would chain two children together through a record that resembles both.
          */
-        NOT_COHESIVE
+        NOT_COHESIVE,
+        /**
+         * A record of one cluster and a record of the other carry different ID numbers: one child has
+         * one ID number, so they are two children, however alike their names and dates of birth.
+         */
+        DIFFERENT_ID_NUMBER,
+        /**
+         * Many records look like one of the two (a common name in one birth year), and their filters
+         * differ by more than a typo makes them differ: as likely another child of that name as this
+         * one, so not linked without a coordinator.
+         */
+        AMBIGUOUS
     }
 }

@@ -189,4 +189,90 @@ class LinkageIndexTest {
         assertThrows(IllegalArgumentException.class, () -> index.split(cluster, List.of(UUID.randomUUID())));
         assertThrows(IllegalArgumentException.class, () -> index.separate(cluster, cluster));
     }
+
+    @Test
+    void differentIdNumbersKeepEvenEqualNamesAndDatesApart() {
+        LinkageRecord a = withId(signal(), "Ana", "Popescu", "2012-03-05", "RO-1234567");
+        LinkageRecord b = withId(signal(), "Ana", "Popescu", "2012-03-05", "RO-7654321");
+        file(index, a);
+        LinkageOutcome outcome = file(index, b);
+        assertTrue(outcome.links().isEmpty());
+        assertEquals(List.of(Refusal.Reason.DIFFERENT_ID_NUMBER), outcome.refusals().stream().map(Refusal::reason).toList());
+        assertTrue(!together(a, b));
+        LinkageRecord typo = withId(signal(), "Ana", "Popesku", "2012-03-05", "RO 7654321");
+        LinkageOutcome third = file(index, typo);
+        assertEquals(LinkBasis.ID_NUMBER, only(third).basis());
+        assertEquals(List.of(Refusal.Reason.DIFFERENT_ID_NUMBER), third.refusals().stream().map(Refusal::reason).toList());
+        assertTrue(together(b, typo) && !together(a, typo));
+    }
+
+    @Test
+    void aClusterWithOneIdNumberRefusesARecordWithAnotherThroughAMemberWithout() {
+        LinkageRecord withNumber = withId(signal(), "Ana", "Popescu", "2012-03-05", "RO-1234567");
+        LinkageRecord without = child(signal(), "Ana", "Popescu", "2012-03-05");
+        file(index, withNumber);
+        assertEquals(LinkBasis.NAME_AND_BIRTH, only(file(index, without)).basis());
+        LinkageRecord other = withId(signal(), "Ana", "Popesku", "2012-03-05", "RO-7654321"); // like both, Dice 0.87
+        LinkageOutcome outcome = file(index, other);
+        assertTrue(outcome.links().isEmpty());
+        assertEquals(Refusal.Reason.DIFFERENT_ID_NUMBER, outcome.refusals().get(0).reason());
+        assertTrue(!together(without, other));
+    }
+
+    /** Aleksandra Kowalska of 30 January and of 12 June 2013: Dice 0.82 but 60 bits apart (day and month differ). */
+    private static LinkageRecord[] kowalskas() {
+        return new LinkageRecord[] {
+            child(signal(), "Aleksandra", "Kowalczyk", "2013-04-17"), // Dice 0.67 and 0.69 to the two: a look-alike
+            child(signal(), "Aleksandra", "Kowalska", "2013-01-30"),
+            child(signal(), "Aleksandra", "Kowalska", "2013-06-12")};
+    }
+
+    @Test
+    void aFarPairLinksWhenNobodyElseLooksAlikeAndIsAmbiguousInACrowd() {
+        LinkageSettings strict = LinkageSettings.defaults().withCrowding(0.62, 1, 56);
+        LinkageRecord[] r = kowalskas();
+        LinkageIndex alone = new LinkageIndex(strict);
+        file(alone, r[1]);
+        Link link = only(file(alone, r[2]));
+        assertEquals(LinkBasis.SIMILARITY, link.basis());
+        assertTrue(link.similarity() > 0.8, "Dice " + link.similarity());
+
+        LinkageIndex crowded = new LinkageIndex(strict);
+        file(crowded, r[0]);
+        file(crowded, r[1]);
+        LinkageOutcome outcome = file(crowded, r[2]);
+        assertTrue(outcome.links().isEmpty());
+        assertEquals(List.of(Refusal.Reason.AMBIGUOUS), outcome.refusals().stream().map(Refusal::reason).toList());
+        assertNotEquals(crowded.clusterOf(r[1].id()), crowded.clusterOf(r[2].id()));
+
+        LinkageIndex defaults = new LinkageIndex(LinkageSettings.defaults()); // one look-alike allows 64 bits
+        file(defaults, r[0]);
+        file(defaults, r[1]);
+        assertEquals(LinkBasis.SIMILARITY, only(file(defaults, r[2])).basis());
+    }
+
+    @Test
+    void theNewRulesDecideAlikeInBulkAndOneSignalAtATime() {
+        LinkageSettings strict = LinkageSettings.defaults().withCrowding(0.62, 1, 56);
+        LinkageRecord[] r = kowalskas();
+        List<LinkageRecord> all = List.of(r[0], r[1], r[2],
+                withId(signal(), "Ana", "Popescu", "2012-03-05", "RO-1234567"),
+                child(signal(), "Ana", "Popescu", "2012-03-05"),
+                withId(signal(), "Ana", "Popesku", "2012-03-05", "RO-7654321"));
+        LinkageIndex bulk = new LinkageIndex(strict);
+        LinkageOutcome together = bulk.link(all);
+        LinkageIndex single = new LinkageIndex(strict);
+        List<Refusal.Reason> reasons = new java.util.ArrayList<>();
+        for (LinkageRecord record : all) {
+            file(single, record).refusals().forEach(f -> reasons.add(f.reason()));
+        }
+        assertEquals(together.refusals().stream().map(Refusal::reason).sorted().toList(), reasons.stream().sorted().toList());
+        assertTrue(reasons.containsAll(List.of(Refusal.Reason.AMBIGUOUS, Refusal.Reason.DIFFERENT_ID_NUMBER)), reasons.toString());
+        for (LinkageRecord x : all) {
+            for (LinkageRecord y : all) {
+                assertEquals(bulk.clusterOf(x.id()).equals(bulk.clusterOf(y.id())),
+                        single.clusterOf(x.id()).equals(single.clusterOf(y.id())), x + " and " + y);
+            }
+        }
+    }
 }
