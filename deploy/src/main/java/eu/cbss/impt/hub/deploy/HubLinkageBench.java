@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -79,18 +81,48 @@ public final class HubLinkageBench {
         deleteRecursively(var.resolve("postgres")); // a store of exactly the records generated here
         HubSettings settings = d.withVarDir(var).withPorts(8280, 5533, 8380, 9380).withDemoData(false)
                 .withPayaraJvmOptions(payara);
-        int exit;
+        Map<String, Object> figures;
         try (Hub hub = new Hub(settings, line -> System.out.println("bench: " + line))) {
             hub.start();
-            exit = run(hub, records, probes);
+            figures = run(hub, records, probes);
         } catch (HubStartException e) {
             System.err.println("bench: the hub did not start: " + e.getMessage());
-            exit = 1;
+            figures = null;
         }
-        System.exit(exit);
+        if (figures == null) System.exit(1);
+        restart(settings, figures);
+        System.out.println(JSON.writeValueAsString(figures));
+        System.exit(figures.get("probesLinked").equals(probes) ? 0 : 1);
     }
 
-    static int run(Hub hub, int records, int probes) throws Exception {
+    /**
+     * Starts the hub again on the full store: the engine is rebuilt by replaying the stored history
+     * (its time is read from Payara's log), and the stored clusters stand.
+     */
+    private static void restart(HubSettings settings, Map<String, Object> figures) throws Exception {
+        System.out.println("bench: restarting the hub on the full store (the engine is rebuilt from the stored history)");
+        long t0 = System.nanoTime();
+        try (Hub hub = new Hub(settings, line -> System.out.println("bench: " + line))) {
+            hub.start();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Client client = new Client(hub, new Tokens(hub.keycloakUrl()));
+            long clusters = client.get("/v1/clusters?kind=CHILD&size=1").path("total").asLong();
+            Matcher rebuilt = Pattern.compile("Cluster engine rebuilt in (\\d+) ms")
+                    .matcher(Files.readString(settings.logsDir().resolve("payara.log")));
+            long rebuildMs = -1;
+            while (rebuilt.find()) rebuildMs = Long.parseLong(rebuilt.group(1));
+            System.out.printf("bench: restarted in %.1f s, the engine rebuilt in %,d ms; %,d child clusters%n", seconds,
+                    rebuildMs, clusters);
+            figures.put("restartSeconds", round(seconds));
+            figures.put("engineRebuildMs", rebuildMs);
+            figures.put("childClustersAfterRestart", clusters);
+        } catch (HubStartException e) {
+            System.err.println("bench: the hub did not start again: " + e.getMessage());
+            figures.put("restartSeconds", -1);
+        }
+    }
+
+    static Map<String, Object> run(Hub hub, int records, int probes) throws Exception {
         DemoData.registerOrganisations(hub.keycloakUrl(), hub.apiUrl());
         Tokens tokens = new Tokens(hub.keycloakUrl());
         Client client = new Client(hub, tokens);
@@ -114,7 +146,7 @@ public final class HubLinkageBench {
             rejected += done.path("rejected").asInt();
             if (!done.path("status").asText().equals("DONE") || done.path("rejected").asInt() > part.size() / 100) {
                 System.err.println("bench: the import did not end well: " + done.toPrettyString());
-                return 1;
+                return null;
             }
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -152,8 +184,7 @@ public final class HubLinkageBench {
                 loaded.ms(0.5), loaded.ms(0.95), loaded.ms(1));
         System.out.printf("bench: %d of %d probes linked; %d of %d re-reports joined a cluster with another signal%n",
                 loaded.linked, probes, loaded.joined, (probes + 1) / 2);
-        System.out.println(JSON.writeValueAsString(j));
-        return loaded.linked == probes ? 0 : 1;
+        return j;
     }
 
     /** Latencies of filing-and-linking, sorted; how many probes got a cluster, and how many shared it. */
