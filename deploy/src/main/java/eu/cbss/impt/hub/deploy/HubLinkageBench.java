@@ -111,8 +111,8 @@ public final class HubLinkageBench {
                     .matcher(Files.readString(settings.logsDir().resolve("payara.log")));
             long rebuildMs = -1;
             while (rebuilt.find()) rebuildMs = Long.parseLong(rebuilt.group(1));
-            System.out.printf("bench: restarted in %.1f s, the engine rebuilt in %,d ms; %,d child clusters%n", seconds,
-                    rebuildMs, clusters);
+            System.out.printf("bench: restarted in %.1f s, the engine rebuilt in %,d ms; %,d child clusters (%,d before)%n",
+                    seconds, rebuildMs, clusters, (Long) figures.get("childClustersAfterProbes"));
             figures.put("restartSeconds", round(seconds));
             figures.put("engineRebuildMs", rebuildMs);
             figures.put("childClustersAfterRestart", clusters);
@@ -179,6 +179,7 @@ public final class HubLinkageBench {
         j.put("probesLinked", loaded.linked);
         j.put("reReportsJoiningAnotherSignal", loaded.joined);
         j.put("goalMs", 50);
+        j.put("childClustersAfterProbes", client.get("/v1/clusters?kind=CHILD&size=1").path("total").asLong());
         System.out.printf("bench: filing + linking one signal, p50 / p95 / max: empty store %.1f / %.1f / %.1f ms, "
                 + "%,d records %.1f / %.1f / %.1f ms%n", empty.ms(0.5), empty.ms(0.95), empty.ms(1), records,
                 loaded.ms(0.5), loaded.ms(0.95), loaded.ms(1));
