@@ -1036,6 +1036,8 @@ class HubEndToEndIT {
             audit(page, "a cluster after a split (national2)", axe, problems);
 
             page.click("#newCluster");
+            // the old page has the same form: wait for the new cluster's address before reading it
+            page.waitForURL(url -> url.contains("id=") && !url.contains(cluster));
             page.waitForSelector("[id='separate:separateButton']");
             assertTrue(byId(page, "timeline").innerText().contains(policeReference), byId(page, "timeline").innerText());
             byId(page, "separate:otherCluster").fill("C-" + cluster.substring(0, 8).toUpperCase());
