@@ -53,8 +53,8 @@ public class SignalReading {
     }
 
     @Transactional
-    public Listed list(Caller caller, SignalFilter filter, int page, int size, SignalSort sort) {
-        Signals.Page result = signals.page(scopeOf(caller), filter, page, size, sort);
+    public Listed list(Caller caller, SignalFilter filter, int page, int size, SignalSort sort, boolean withCount) {
+        Signals.Page result = signals.page(scopeOf(caller), filter, page, size, sort, withCount);
         Map<UUID, List<UUID>> clusters = signals.clusterIds(result.items().stream().map(Signal::id).toList());
         audit.record(caller, AuditAction.SIGNALS_LISTED, "signal-list", null,
                 "filter=" + filter + " page=" + page + " size=" + size + " total=" + result.total());

@@ -85,13 +85,18 @@ public class Signals {
     }
 
     public Page page(SignalScope scope, SignalFilter filter, int page, int size, SignalSort sort) {
+        return page(scope, filter, page, size, sort, true);
+    }
+
+    /** A page; the distinct children and incidents ({@code count}, null without {@code withCount}) cost a query over every match. */
+    public Page page(SignalScope scope, SignalFilter filter, int page, int size, SignalSort sort, boolean withCount) {
         Where where = Where.of(scope, filter);
         TypedQuery<Long> count = where.bind(em.createQuery("select count(s) from Signal s" + where.jpql, Long.class));
         TypedQuery<Signal> items = where.bind(em.createQuery("select s from Signal s" + where.jpql + " order by s."
                 + sort.field() + (sort.descending() ? " desc" : " asc") + ", s.reference desc", Signal.class));
         long total = count.getSingleResult();
         return new Page(items.setFirstResult(page * size).setMaxResults(size).getResultList(), total,
-                distinct(where, total, filter));
+                withCount ? distinct(where, total, filter) : null);
     }
 
     /** Distinct live clusters among the matching signals, by kind and verification: what the hub counts. */

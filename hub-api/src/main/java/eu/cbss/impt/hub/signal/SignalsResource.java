@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -108,11 +109,14 @@ public class SignalsResource {
                     + "Withdrawn signals are left out unless reviewStatus=WITHDRAWN. National coordinators see ACCEPTED "
                     + "signals unless includePending=true (then SUBMITTED and RETURNED too) or a reviewStatus is given.")
     @Parameter(name = "includePending", description = "National coordinators: include SUBMITTED and RETURNED signals")
+    @Parameter(name = "count", description = "false: leave out count, the distinct children and incidents behind the "
+            + "matching signals (a query over all of them), when only the page or total is needed")
     public SignalPage list(@QueryParam("region") String region, @QueryParam("concern") String concern,
             @QueryParam("grade") String grade, @QueryParam("reviewStatus") String reviewStatus,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort,
-            @QueryParam("includePending") boolean includePending) {
+            @QueryParam("includePending") boolean includePending,
+            @QueryParam("count") @DefaultValue("true") boolean withCount) {
         List<FieldError> errors = new ArrayList<>();
         String regionCode = region == null || region.isBlank() ? null : region.strip();
         if (regionCode != null && !RegionCode.isValid(regionCode)) {
@@ -131,7 +135,7 @@ public class SignalsResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The query is not valid.", errors);
         }
-        SignalReading.Listed listed = reading.list(caller, filter, p, s, SignalSort.parse(sort));
+        SignalReading.Listed listed = reading.list(caller, filter, p, s, SignalSort.parse(sort), withCount);
         return new SignalPage(listed.page().items().stream()
                 .map(i -> SignalView.summary(i, listed.clusterIds().getOrDefault(i.id(), List.of()))).toList(),
                 p, s, listed.page().total(), listed.page().count());

@@ -152,6 +152,8 @@ class ClustersApiIT extends DeployedApi {
         assertEquals(Set.of("UNVERIFIED", "VERIFIED"), texts(basis.get("verification")));
         assertTrue(basis.get("statement").asText().startsWith("Distinct child clusters"), basis.toString());
         assertEquals(1, countOn("worker1", day).get("children").asLong(), "worker1's own report: one child");
+        assertFalse(api.get("v1/signals?count=false&from=" + day + "&to=" + day, "national1").json().has("count"),
+                "count=false: the rows only");
         assertEquals(1, countOn("worker3", day).get("children").asLong(), "worker3's own report: one child");
 
         String id = clusterOf(social);

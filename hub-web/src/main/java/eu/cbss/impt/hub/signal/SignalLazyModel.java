@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.signal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,9 +34,10 @@ public class SignalLazyModel extends LazyDataModel<Signal> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        SignalPage result = source.fetch(new SignalQuery(filters.get(), 0, 1, null));
-        count = result.count();
-        return (int) Math.min(Integer.MAX_VALUE, result.total());
+        // Only the number of rows: the distinct children come with the page that load() asks for next.
+        Map<String, String> rowsOnly = new HashMap<>(filters.get());
+        rowsOnly.put("count", "false");
+        return (int) Math.min(Integer.MAX_VALUE, source.fetch(new SignalQuery(rowsOnly, 0, 1, null)).total());
     }
 
     @Override

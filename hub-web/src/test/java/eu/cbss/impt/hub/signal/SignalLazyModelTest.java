@@ -43,6 +43,24 @@ class SignalLazyModelTest {
     }
 
     @Test
+    void theDistinctCountIsAskedOnceWithThePageNotWithTheRowCount() {
+        SignalCount seven = new SignalCount(42, 7, 1, 0, 0, List.of("MAYBE"), List.of("ACCEPTED"), List.of("UNVERIFIED"));
+        SignalLazyModel model = new SignalLazyModel(query -> {
+            asked.add(query);
+            boolean rowsOnly = "false".equals(query.toParameters().get("count"));
+            return new SignalPage(List.of(), query.page(), query.size(), 42, rowsOnly ? SignalCount.NONE : seven);
+        }, () -> Map.of("region", "EE001"));
+
+        assertEquals(42, model.count(Map.of()));
+        model.load(0, 20, Map.of(), Map.of());
+
+        assertEquals("false", asked.get(0).toParameters().get("count"), "the row count does without the children");
+        assertEquals("EE001", asked.get(0).toParameters().get("region"));
+        assertEquals(null, asked.get(1).toParameters().get("count"), "the page brings them");
+        assertEquals(seven, model.getDistinctCount());
+    }
+
+    @Test
     void withoutASortTheNewestComeFirst() {
         SignalLazyModel model = new SignalLazyModel(this::answer, Map::of);
         model.load(0, 10, Map.of(), Map.of());
