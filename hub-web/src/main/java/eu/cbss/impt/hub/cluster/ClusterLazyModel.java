@@ -3,11 +3,12 @@ package eu.cbss.impt.hub.cluster;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import eu.cbss.impt.hub.platform.ApiPagedModel;
+
 /** The queue's rows, paged on the server (newest first, as the API sorts them): each page is one API call. */
-public class ClusterLazyModel extends LazyDataModel<Cluster> {
+public class ClusterLazyModel extends ApiPagedModel<Cluster> {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +19,6 @@ public class ClusterLazyModel extends LazyDataModel<Cluster> {
     }
 
     private final Source source;
-    private List<Cluster> page = List.of();
 
     public ClusterLazyModel(Source source) {
         this.source = source;
@@ -26,25 +26,18 @@ public class ClusterLazyModel extends LazyDataModel<Cluster> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.fetch(0, 1).total());
+        return rowCount(source.fetch(0, 1).total());
     }
 
     @Override
     public List<Cluster> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = pageSize > 0 ? pageSize : 20;
         ClusterPage result = source.fetch(first / size, size);
-        setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
-        page = result.items();
-        return page;
+        return shown(result.items(), result.total());
     }
 
     @Override
-    public String getRowKey(Cluster cluster) {
+    protected String idOf(Cluster cluster) {
         return cluster.id();
-    }
-
-    @Override
-    public Cluster getRowData(String rowKey) {
-        return page.stream().filter(c -> c.id().equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -6,20 +6,20 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+
+import eu.cbss.impt.hub.platform.ApiPagedModel;
 
 /**
  * The signal table's rows, paged and sorted on the server: each page is one API call. Filters come
  * from the list's own filter form (not from column filters), through {@code filters}.
  */
-public class SignalLazyModel extends LazyDataModel<Signal> {
+public class SignalLazyModel extends ApiPagedModel<Signal> {
 
     private static final long serialVersionUID = 1L;
 
     private final SignalSource source;
     private final SerializableFilters filters;
-    private List<Signal> page = List.of();
     private SignalCount count = SignalCount.NONE;
 
     /** The current filter parameters; serializable because the model lives in a view-scoped bean. */
@@ -37,17 +37,15 @@ public class SignalLazyModel extends LazyDataModel<Signal> {
         // Only the number of rows: the distinct children come with the page that load() asks for next.
         Map<String, String> rowsOnly = new HashMap<>(filters.get());
         rowsOnly.put("count", "false");
-        return (int) Math.min(Integer.MAX_VALUE, source.fetch(new SignalQuery(rowsOnly, 0, 1, null)).total());
+        return rowCount(source.fetch(new SignalQuery(rowsOnly, 0, 1, null)).total());
     }
 
     @Override
     public List<Signal> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = pageSize > 0 ? pageSize : 20;
         SignalPage result = source.fetch(new SignalQuery(filters.get(), SignalQuery.pageOf(first, size), size, SignalSort.of(sortBy)));
-        setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
         count = result.count();
-        page = result.items();
-        return page;
+        return shown(result.items(), result.total());
     }
 
     /** The distinct children and incidents behind all the rows, as of the last load. */
@@ -56,12 +54,7 @@ public class SignalLazyModel extends LazyDataModel<Signal> {
     }
 
     @Override
-    public String getRowKey(Signal signal) {
+    protected String idOf(Signal signal) {
         return signal.id();
-    }
-
-    @Override
-    public Signal getRowData(String rowKey) {
-        return page.stream().filter(signal -> signal.id().equals(rowKey)).findFirst().orElse(null);
     }
 }
