@@ -2,12 +2,12 @@ package eu.cbss.impt.hub.deploy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.cbss.impt.hub.estimation.Estimate;
-import eu.cbss.impt.hub.estimation.MultipleSystemsEstimation;
-import eu.cbss.impt.hub.estimation.OverlapTable;
-import eu.cbss.impt.hub.estimation.OverlapTableFile;
-import eu.cbss.impt.hub.estimation.SelectionRule;
-import eu.cbss.impt.hub.estimation.Step;
+import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
+import eu.cbss.impt.hub.mse.OverlapTable;
+import eu.cbss.impt.hub.mse.OverlapTableFile;
+import eu.cbss.impt.hub.mse.SelectionRule;
+import eu.cbss.impt.hub.mse.Step;
 import eu.cbss.impt.hub.validation.FieldError;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.cbss.impt.hub.estimation.Estimate;
-import eu.cbss.impt.hub.estimation.MultipleSystemsEstimation;
-import eu.cbss.impt.hub.estimation.OverlapTable;
+import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
+import eu.cbss.impt.hub.mse.OverlapTable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class ClusterActs {
 
     @Inject
-    ClusterStore store;
+    Clusters store;
 
     @Inject
     AuditTrail audit;

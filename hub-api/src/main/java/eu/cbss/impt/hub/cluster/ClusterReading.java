@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class ClusterReading {
 
     @Inject
-    ClusterStore store;
+    Clusters store;
 
     @Inject
     AuditTrail audit;
@@ -55,7 +55,7 @@ public class ClusterReading {
     @Transactional
     public ClusterPage list(Caller caller, ClusterKind kind, Verification verification, Grade grade, int page, int size) {
         requireNational(caller);
-        ClusterStore.Page result = store.page(kind, verification, grade, page, size);
+        Clusters.Page result = store.page(kind, verification, grade, page, size);
         Map<UUID, List<ClusterMember>> members = store.members(result.items().stream().map(Cluster::id).toList());
         Map<UUID, Signal> signals = new HashMap<>();
         store.signals(members.values().stream().flatMap(List::stream).map(ClusterMember::signal).distinct().toList())

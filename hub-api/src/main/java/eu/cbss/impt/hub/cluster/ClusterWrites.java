@@ -27,7 +27,7 @@ import java.util.UUID;
 public class ClusterWrites {
 
     @Inject
-    ClusterStore store;
+    Clusters store;
 
     @Inject
     Clock clock;

@@ -6,7 +6,7 @@ import eu.cbss.impt.hub.access.Role;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
 import eu.cbss.impt.hub.cluster.ClusterKind;
-import eu.cbss.impt.hub.cluster.ClusterStore;
+import eu.cbss.impt.hub.cluster.Clusters;
 import eu.cbss.impt.hub.cluster.Verification;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.signal.Grade;
@@ -32,7 +32,7 @@ public class EstimateReading {
     EntityManager em;
 
     @Inject
-    ClusterStore clusters;
+    Clusters clusters;
 
     @Inject
     AuditTrail audit;

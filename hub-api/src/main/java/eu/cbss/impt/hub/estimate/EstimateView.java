@@ -1,10 +1,10 @@
 package eu.cbss.impt.hub.estimate;
 
 import eu.cbss.impt.hub.cluster.Verification;
-import eu.cbss.impt.hub.estimation.Estimate;
-import eu.cbss.impt.hub.estimation.MultipleSystemsEstimation;
-import eu.cbss.impt.hub.estimation.SelectionRule;
-import eu.cbss.impt.hub.estimation.Step;
+import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
+import eu.cbss.impt.hub.mse.SelectionRule;
+import eu.cbss.impt.hub.mse.Step;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.signal.Grade;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package eu.cbss.impt.hub.narrative;
 
-import eu.cbss.impt.hub.platform.HubSettings;
+import eu.cbss.impt.hub.platform.ApiSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The narratives' master keys, from the keys file named by configuration only ({@value
- * HubSettings#NARRATIVE_KEYS_FILE}). The file is checked on each use (modification time and size)
+ * ApiSettings#NARRATIVE_KEYS_FILE}). The file is checked on each use (modification time and size)
  * and re-read when it changed: a rotation takes effect without restarting the hub.
  */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class NarrativeKeyring {
     private static final Logger LOG = Logger.getLogger(NarrativeKeyring.class.getName());
 
     @Inject
-    @ConfigProperty(name = HubSettings.NARRATIVE_KEYS_FILE)
+    @ConfigProperty(name = ApiSettings.NARRATIVE_KEYS_FILE)
     Optional<String> keysFile;
 
     private record Loaded(FileTime modified, long size, NarrativeCipher cipher) {
@@ -71,7 +71,7 @@ public class NarrativeKeyring {
     public static class KeysMissing extends RuntimeException {
         KeysMissing() {
             super("The hub's narrative master keys are not configured or cannot be read ("
-                    + HubSettings.NARRATIVE_KEYS_FILE + ").");
+                    + ApiSettings.NARRATIVE_KEYS_FILE + ").");
         }
     }
 }

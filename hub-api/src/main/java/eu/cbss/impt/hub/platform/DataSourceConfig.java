@@ -3,7 +3,7 @@ package eu.cbss.impt.hub.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
-/** The hub's PostgreSQL connection pool; URL and credentials from MicroProfile Config (HubSettings.DB_*). */
+/** The hub's PostgreSQL connection pool; URL and credentials from MicroProfile Config (ApiSettings.DB_*). */
 @Singleton
 @DataSourceDefinition(
         name = DataSourceConfig.JNDI_NAME,

@@ -1,6 +1,6 @@
 package eu.cbss.impt.hub.pseudonymisation;
 
-import eu.cbss.impt.hub.platform.HubSettings;
+import eu.cbss.impt.hub.platform.ApiSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -19,11 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PseudonymiserProducer {
 
     @Inject
-    @ConfigProperty(name = HubSettings.PSEUDONYMISATION_KEY)
+    @ConfigProperty(name = ApiSettings.PSEUDONYMISATION_KEY)
     Optional<String> key;
 
     @Inject
-    @ConfigProperty(name = HubSettings.PSEUDONYMISATION_KEY_FILE)
+    @ConfigProperty(name = ApiSettings.PSEUDONYMISATION_KEY_FILE)
     Optional<String> keyFile;
 
     private volatile Pseudonymiser pseudonymiser;
@@ -63,8 +63,8 @@ public class PseudonymiserProducer {
     /** The key is not configured or cannot be read: the hub answers 503 rather than store anything. */
     public static class KeyMissing extends RuntimeException {
         KeyMissing() {
-            super("The hub's pseudonymisation key is not configured (" + HubSettings.PSEUDONYMISATION_KEY + " or "
-                    + HubSettings.PSEUDONYMISATION_KEY_FILE + ").");
+            super("The hub's pseudonymisation key is not configured (" + ApiSettings.PSEUDONYMISATION_KEY + " or "
+                    + ApiSettings.PSEUDONYMISATION_KEY_FILE + ").");
         }
     }
 }

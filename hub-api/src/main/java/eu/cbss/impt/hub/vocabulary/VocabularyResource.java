@@ -3,7 +3,7 @@ package eu.cbss.impt.hub.vocabulary;
 import eu.cbss.impt.hub.access.Role;
 import eu.cbss.impt.hub.organisation.OrganisationLevel;
 import eu.cbss.impt.hub.organisation.OrganisationType;
-import eu.cbss.impt.hub.platform.HubSettings;
+import eu.cbss.impt.hub.platform.ApiSettings;
 import eu.cbss.impt.hub.reference.Countries;
 import eu.cbss.impt.hub.reference.NutsRegions;
 import eu.cbss.impt.hub.signal.AgeBand;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class VocabularyResource {
 
     @Inject
-    @ConfigProperty(name = HubSettings.COUNTRY, defaultValue = "EE")
+    @ConfigProperty(name = ApiSettings.COUNTRY, defaultValue = "EE")
     String country;
 
     public record Term(String code, String label, String definition) {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.cbss.impt.hub.estimation.Estimate;
-import eu.cbss.impt.hub.estimation.MultipleSystemsEstimation;
-import eu.cbss.impt.hub.estimation.OverlapTable;
+import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
+import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.DeployedApi;

@@ -29,6 +29,11 @@ public enum Role {
         return claim;
     }
 
+    /** Roles that file and read signals. */
+    public boolean worksWithSignals() {
+        return this == SOCIAL_WORKER || this == REGIONAL_COORDINATOR || this == NATIONAL_COORDINATOR;
+    }
+
     public static Optional<Role> fromClaim(String claim) {
         return Arrays.stream(values()).filter(r -> r.claim.equals(claim)).findFirst();
     }

@@ -1,7 +1,7 @@
 package eu.cbss.impt.hub.estimate;
 
-import eu.cbss.impt.hub.estimation.Estimate;
-import eu.cbss.impt.hub.estimation.MultipleSystemsEstimation;
+import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package eu.cbss.impt.hub.estimate;
 
 import eu.cbss.impt.hub.cluster.ClusterKind;
-import eu.cbss.impt.hub.estimation.OverlapTable;
+import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package eu.cbss.impt.hub.estimate;
 
-import eu.cbss.impt.hub.estimation.OverlapTable;
+import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.validation.FieldError;
 import eu.cbss.impt.hub.validation.InvalidInput;

@@ -1,7 +1,7 @@
 /**
  * Multiple systems estimates from the hub's own clusters: which child clusters a figure counts (period,
  * region, verification, grade), how the filing organisations' types are grouped into lists, and the
- * overlap table they make. Hands the table to {@link eu.cbss.impt.hub.estimation} and adds what the
+ * overlap table they make. Hands the table to {@link eu.cbss.impt.hub.mse} and adds what the
  * figure is based on.
  *
  * <p>Owns no statistics (the engine does) and no persistence or roles (hub-api's {@code estimate}

@@ -18,14 +18,14 @@ import java.util.UUID;
  */
 public final class IncidentIndex {
 
-    private final Clusters clusters = new Clusters("Signal");
+    private final ClusterPartition clusters = new ClusterPartition("Signal");
     private final List<IncidentSignal> signals = new ArrayList<>();
     private final Map<String, List<Integer>> byCountryAndConcern = new HashMap<>();
 
     public synchronized IncidentLinkage link(IncidentSignal signal) {
         int clusterMark = clusters.clusterCount();
         int retiredMark = clusters.retiredCount();
-        int e = clusters.add(signal.signal(), Clusters.NO_GROUP);
+        int e = clusters.add(signal.signal(), ClusterPartition.NO_GROUP);
         signals.add(signal);
         TreeSet<Integer> candidates = new TreeSet<>(); // earliest first: the same order gives the same clusters
         for (Concern concern : signal.concerns()) {
@@ -38,7 +38,7 @@ public final class IncidentIndex {
         List<UUID> separated = new ArrayList<>();
         for (int c : candidates) {
             if (IncidentRule.sameIncident(signals.get(c), signal)) {
-                (clusters.merge(c, e) == Clusters.Verdict.SEPARATED ? separated : same).add(clusters.id(c));
+                (clusters.merge(c, e) == ClusterPartition.Verdict.SEPARATED ? separated : same).add(clusters.id(c));
             }
         }
         return new IncidentLinkage(new ClusterId(clusters.clusterOf(e)), same, separated,

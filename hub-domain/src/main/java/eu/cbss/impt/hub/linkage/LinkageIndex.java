@@ -46,7 +46,7 @@ public final class LinkageIndex {
 
     private final LinkageSettings settings;
     private final HammingLsh blocking;
-    private final Clusters clusters = new Clusters("Child record");
+    private final ClusterPartition clusters = new ClusterPartition("Child record");
     private final Chains byIdNumber = new Chains();
     private final Chains byNameAndBirth = new Chains();
     private final Map<UUID, Integer> signals = new HashMap<>();

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cbss.impt.hub.cluster.ClusterKind;
 import eu.cbss.impt.hub.cluster.Verification;
-import eu.cbss.impt.hub.estimation.Estimate;
-import eu.cbss.impt.hub.estimation.MultipleSystemsEstimation;
-import eu.cbss.impt.hub.estimation.OverlapTable;
+import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
+import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.signal.Grade;
 import java.time.LocalDate;

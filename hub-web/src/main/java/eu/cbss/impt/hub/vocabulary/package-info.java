@@ -1,5 +1,0 @@
-/**
- * The hub's code lists from {@code GET /v1/vocabulary} and their human words: labels from the
- * resource bundle (so they can be translated), definitions from the API as help text.
- */
-package eu.cbss.impt.hub.vocabulary;
