@@ -1,5 +1,7 @@
 package eu.cbss.impt.hub.access;
 
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import eu.cbss.impt.hub.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +21,7 @@ public class AuthenticationRequired implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null) {
-            request.abortWith(Problem.of(401, "Authentication required",
+            request.abortWith(Problem.of(ProblemCode.AUTHENTICATION_REQUIRED,
                             "Send an access token of the hub's Keycloak realm as 'Authorization: Bearer <token>'.")
                     .toResponseBuilder()
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"impt\"")

@@ -1,5 +1,7 @@
 package eu.cbss.impt.hub.access;
 
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -33,7 +35,7 @@ public class CallerProducer {
     /** Keycloak's user profile restricts these attributes; a token from elsewhere may not. */
     private static void requireFits(String what, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new AccessDenied("Your account's " + what + " attribute is longer than " + max
+            throw new AccessDenied(ProblemCode.ACCOUNT_ATTRIBUTE_TOO_LONG, "Your account's " + what + " attribute is longer than " + max
                     + " characters; ask the hub administrator to correct it.");
         }
     }

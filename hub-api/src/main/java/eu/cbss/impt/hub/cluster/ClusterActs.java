@@ -1,5 +1,7 @@
 package eu.cbss.impt.hub.cluster;
 
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
@@ -85,7 +87,7 @@ public class ClusterActs {
         }
         c.split(caller, rationale, part.id(), true, now);
         part.split(caller, rationale, c.id(), false, now);
-        store.add(new ClusterSeparation(store.nextSeq(), ClusterSeparation.Kind.SPLIT, c.id(), part.id(), records,
+        store.add(new ClusterRepair(store.nextSeq(), ClusterRepair.Kind.SPLIT, c.id(), part.id(), records,
                 caller.username(), now));
         store.flush();
         c.corroborated(store.corroboration(c.id()));
@@ -97,26 +99,76 @@ public class ClusterActs {
         return part.id();
     }
 
+    /**
+     * "Same child (incident)": {@code otherId} is merged into {@code id}, which keeps its id. Refused
+     * before anything changes when the engine would refuse it (separated, or a signal in both).
+     */
+    @Transactional
+    public void merge(ClusterEngine engine, Caller caller, UUID id, UUID otherId, String rationale) {
+        if (id.equals(otherId)) {
+            throw new InvalidInput(ProblemCode.CLUSTER_SAME_CLUSTER, "otherClusterId", "A cluster cannot be merged with itself.");
+        }
+        Cluster a = store.forUpdate(id);
+        a.requireActionable(caller, rationale);
+        Cluster b = store.find(otherId).orElseThrow(() -> new InvalidInput(ProblemCode.CLUSTER_OTHER_NOT_FOUND,
+                "otherClusterId", "There is no such cluster."));
+        if (b.mergedInto() != null) {
+            throw new InvalidInput(ProblemCode.CLUSTER_OTHER_MERGED, "otherClusterId",
+                    "That cluster was merged into cluster " + b.mergedInto() + "; name that one.");
+        }
+        if (a.kind() != b.kind()) {
+            throw new InvalidInput(ProblemCode.CLUSTER_OTHER_KIND, "otherClusterId",
+                    "A " + a.kind() + " cluster is only merged with another " + a.kind() + " cluster.");
+        }
+        store.forUpdate(otherId);
+        List<ClusterMember> ma = store.members(a.id());
+        List<ClusterMember> mb = store.members(b.id());
+        if (ma.isEmpty() || mb.isEmpty()) {
+            throw new ClusterConflict(ProblemCode.CLUSTER_EMPTY, "A cluster without signals cannot be merged.");
+        }
+        switch (engine.mergeable(a.kind(), a.id(), b.id())) {
+            case SEPARATED -> throw new ClusterConflict(ProblemCode.CLUSTERS_SEPARATED,
+                    "A national coordinator said these clusters are not the same; they are not merged.");
+            case SHARE_SIGNAL -> throw new ClusterConflict(ProblemCode.CLUSTERS_SHARE_SIGNAL,
+                    "A signal has a child in each cluster: two children of one signal are two children.");
+            case MERGED -> { }
+        }
+        Instant now = clock.instant();
+        store.add(new ClusterRepair(store.nextSeq(), ClusterRepair.Kind.SAME, a.id(), b.id(),
+                List.of(ma.get(0).engineRecord(), mb.get(0).engineRecord()), caller.username(), now));
+        for (ClusterMember member : mb) {
+            store.add(member.leave(ClusterMember.Leaving.MERGED, a.id(), now));
+        }
+        a.merge(caller, rationale, b, now);
+        store.flush();
+        a.corroborated(store.corroboration(a.id()));
+        b.corroborated(Corroboration.of(List.of()));
+        audit.record(caller, AuditAction.CLUSTERS_MERGED, "cluster", a.id().toString(),
+                "same as cluster " + b.id() + ": " + rationale);
+        store.flush();
+        engine.merge(a.kind(), a.id(), b.id(), ma.get(0).engineRecord());
+    }
+
     /** "Not the same child (incident)", for good. */
     @Transactional
     public void separate(ClusterEngine engine, Caller caller, UUID id, UUID otherId, String rationale) {
         if (id.equals(otherId)) {
-            throw new InvalidInput("otherClusterId", "A cluster cannot be separated from itself.");
+            throw new InvalidInput(ProblemCode.CLUSTER_SAME_CLUSTER, "otherClusterId", "A cluster cannot be separated from itself.");
         }
         Cluster a = store.forUpdate(id);
         a.requireActionable(caller, rationale);
-        Cluster b = store.find(otherId).orElseThrow(() -> new InvalidInput("otherClusterId", "There is no such cluster."));
+        Cluster b = store.find(otherId).orElseThrow(() -> new InvalidInput(ProblemCode.CLUSTER_OTHER_NOT_FOUND, "otherClusterId", "There is no such cluster."));
         store.forUpdate(otherId).requireActionable(caller, rationale);
         if (a.kind() != b.kind()) {
-            throw new InvalidInput("otherClusterId", "A " + a.kind() + " cluster is only separated from another " + a.kind() + " cluster.");
+            throw new InvalidInput(ProblemCode.CLUSTER_OTHER_KIND, "otherClusterId", "A " + a.kind() + " cluster is only separated from another " + a.kind() + " cluster.");
         }
         List<ClusterMember> ma = store.members(a.id());
         List<ClusterMember> mb = store.members(b.id());
         if (ma.isEmpty() || mb.isEmpty()) {
-            throw new ClusterConflict("A cluster without signals cannot be separated.");
+            throw new ClusterConflict(ProblemCode.CLUSTER_EMPTY, "A cluster without signals cannot be separated.");
         }
         Instant now = clock.instant();
-        store.add(new ClusterSeparation(store.nextSeq(), ClusterSeparation.Kind.NOT_THE_SAME, a.id(), b.id(),
+        store.add(new ClusterRepair(store.nextSeq(), ClusterRepair.Kind.NOT_THE_SAME, a.id(), b.id(),
                 List.of(ma.get(0).engineRecord(), mb.get(0).engineRecord()), caller.username(), now));
         a.separated(caller, rationale, b.id(), now);
         b.separated(caller, rationale, a.id(), now);

@@ -39,6 +39,17 @@ public final class ClusterBodies {
             @Schema(required = true, maxLength = 2000) String rationale) {
     }
 
+    @Schema(name = "ClusterMergeRequest")
+    public record Merge(@Schema(required = true, description = "The cluster that joins this one") UUID otherClusterId,
+            @Schema(required = true, maxLength = 2000) String rationale) {
+    }
+
+    @Schema(name = "NearMissResolutionRequest")
+    public record Resolution(
+            @Schema(required = true, enumeration = {"SAME_CHILD", "NOT_THE_SAME"}) NearMiss.Resolution resolution,
+            @Schema(required = true, maxLength = 2000) String rationale) {
+    }
+
     private static final int MAX = 100_000; // the domain says how long a rationale may be
 
     public static Decision decision(JsonObject json) {
@@ -86,6 +97,20 @@ public final class ClusterBodies {
         String rationale = f.string("rationale", false, MAX);
         done(errors);
         return new Separation(otherId, rationale);
+    }
+
+    public static Merge merge(JsonObject json) {
+        Separation s = separation(json);
+        return new Merge(s.otherClusterId(), s.rationale());
+    }
+
+    public static Resolution resolution(JsonObject json) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonFields f = fields(json, errors, "resolution", "rationale");
+        NearMiss.Resolution how = f.code("resolution", NearMiss.Resolution.class, true);
+        String rationale = f.string("rationale", false, MAX);
+        done(errors);
+        return new Resolution(how, rationale);
     }
 
     private static JsonFields fields(JsonObject json, List<FieldError> errors, String... known) {

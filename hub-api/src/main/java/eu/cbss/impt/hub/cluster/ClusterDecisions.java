@@ -23,6 +23,9 @@ public class ClusterDecisions {
     @Inject
     ClusterLinking linking;
 
+    @Inject
+    NearMissHandling nearMisses;
+
     public ClusterView decide(Caller caller, UUID id, Verification decision, String rationale) {
         acts.decide(caller, id, decision, rationale);
         return reading.view(caller, id);
@@ -38,6 +41,20 @@ public class ClusterDecisions {
         ClusterReading.requireNational(caller);
         UUID part = linking.locked(engine -> acts.split(engine, caller, id, signalIds, rationale));
         return reading.view(caller, part);
+    }
+
+    /** "Same child (incident)": the other cluster joins this one; answers with this one. */
+    public ClusterView merge(Caller caller, UUID id, UUID otherId, String rationale) {
+        ClusterReading.requireNational(caller);
+        linking.locked(engine -> { acts.merge(engine, caller, id, otherId, rationale); return null; });
+        return reading.view(caller, id);
+    }
+
+    /** Resolves a near miss by merging or separating its clusters; answers with the cluster of the newer report. */
+    public ClusterView resolve(Caller caller, UUID nearMiss, NearMiss.Resolution how, String rationale) {
+        ClusterReading.requireNational(caller);
+        UUID cluster = linking.locked(engine -> nearMisses.resolve(engine, caller, nearMiss, how, rationale));
+        return reading.view(caller, cluster);
     }
 
     public ClusterView separate(Caller caller, UUID id, UUID otherId, String rationale) {

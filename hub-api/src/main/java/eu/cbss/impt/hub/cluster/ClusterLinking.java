@@ -5,6 +5,7 @@ import eu.cbss.impt.hub.linkage.LinkageSettings;
 import eu.cbss.impt.hub.signal.SignalWithdrawn;
 import eu.cbss.impt.hub.signal.SignalsAccepted;
 import eu.cbss.impt.hub.validation.InvalidInput;
+import eu.cbss.impt.hub.validation.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -76,7 +77,7 @@ public class ClusterLinking {
         lock.lock();
         try {
             return action.apply(fresh());
-        } catch (InvalidInput | AccessDenied | ClusterConflict | ClusterNotFound refused) {
+        } catch (InvalidInput | AccessDenied | ClusterConflict | NotFound refused) {
             throw refused;
         } catch (RuntimeException e) {
             engine = null;

@@ -49,7 +49,7 @@ public class ClusterReading {
         Set<UUID> records = members.stream().map(ClusterMember::engineRecord).collect(Collectors.toSet());
         List<ClusterLink> links = store.linksAmong(signals.stream().map(Signal::id).toList(), records);
         c.history().size(); // loaded inside the transaction, for the view
-        return ClusterView.of(c, signals, types, store.corroboration(signals), links, true);
+        return ClusterView.of(c, signals, types, store.corroboration(signals), links, true, caller);
     }
 
     @Transactional
@@ -64,7 +64,7 @@ public class ClusterReading {
         for (Cluster c : result.items()) {
             List<Signal> of = members.getOrDefault(c.id(), List.of()).stream().map(ClusterMember::signal).distinct()
                     .map(signals::get).toList();
-            items.add(ClusterView.of(c, of, Map.of(), store.corroboration(of), List.of(), false));
+            items.add(ClusterView.of(c, of, Map.of(), store.corroboration(of), List.of(), false, caller));
         }
         audit.record(caller, AuditAction.CLUSTERS_LISTED, "cluster-list", null, "kind=" + kind + " verification="
                 + verification + " assessedGrade=" + grade + " page=" + page + " size=" + size + " total=" + result.total());

@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.cluster;
 
+import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.signal.Grade;
 import eu.cbss.impt.hub.signal.Signal;
@@ -17,13 +18,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Cluster")
 public record ClusterView(UUID id, ClusterKind kind, List<UUID> signalIds, List<MemberSignal> signals,
-        IndependentSources independentSources, Grade assessedGrade, Verification verification,
-        Proposal pendingProposal, UUID mergedInto, Instant createdAt, List<DecisionView> history, List<LinkView> links) {
+        IndependentSources independentSources, Grade assessedGrade, GradeReasonView gradeReason, boolean officialSource,
+        Verification verification, Proposal pendingProposal, UUID mergedInto, Instant createdAt,
+        List<DecisionView> history, List<LinkView> links,
+        @Schema(description = "What the caller may do to the cluster now (docs/api-guide.md, Allowed actions).",
+                enumeration = {"verify", "confirm", "dismiss", "split", "separate", "merge"})
+        List<String> allowedActions) {
 
     /** A member signal, summarised. */
     @Schema(name = "ClusterSignal")
     public record MemberSignal(UUID id, String reference, String organisation, OrganisationType organisationType,
-            Grade grade, SourceType sourceType, LocalDate occurredFrom, LocalDate occurredTo, Instant submittedAt) {
+            Grade grade, SourceType sourceType, boolean official, LocalDate occurredFrom, LocalDate occurredTo,
+            Instant submittedAt) {
+    }
+
+    /** Which branch of the corroboration rule gave the assessed grade: a stable code and its words. */
+    @Schema(name = "GradeReason")
+    public record GradeReasonView(
+            @Schema(enumeration = {"official-source", "several-organisations", "graded-maybe", "anecdotal-only"}) String code,
+            String words) {
+        static GradeReasonView of(Corroboration c) {
+            return new GradeReasonView(c.reason().code(), c.reason().words());
+        }
     }
 
     /** The distinct organisations among the signals and their types; {@code count} counts organisations. */
@@ -33,8 +49,8 @@ public record ClusterView(UUID id, ClusterKind kind, List<UUID> signalIds, List<
         }
     }
 
-    /** A proposal to verify that waits for a second national coordinator. */
-    public record Proposal(String by, Instant at, String rationale) {
+    /** A proposal to verify that waits for a second national coordinator; {@code byCaller}: the caller made it. */
+    public record Proposal(String by, Instant at, String rationale, boolean byCaller) {
     }
 
     public record DecisionView(ClusterAct act, String rationale, UUID otherClusterId, String by, String role, Instant at) {
@@ -61,14 +77,18 @@ public record ClusterView(UUID id, ClusterKind kind, List<UUID> signalIds, List<
     }
 
     static ClusterView of(Cluster c, List<Signal> signals, Map<String, OrganisationType> types, Corroboration corroboration,
-            List<ClusterLink> links, boolean full) {
-        Proposal proposal = c.proposalPending() ? new Proposal(c.proposedBy(), c.proposedAt(), c.proposalRationale()) : null;
+            List<ClusterLink> links, boolean full, Caller caller) {
+        Proposal proposal = c.proposalPending() ? new Proposal(c.proposedBy(), c.proposedAt(), c.proposalRationale(),
+                c.proposedBy().equals(caller.username())) : null;
         return new ClusterView(c.id(), c.kind(), signals.stream().map(Signal::id).toList(),
                 full ? signals.stream().map(s -> new MemberSignal(s.id(), s.reference(), s.organisation(),
-                        types.get(s.organisation()), s.grade(), s.sourceType(), s.occurredFrom(), s.occurredTo(),
+                        types.get(s.organisation()), s.grade(), s.sourceType(), Corroboration.official(s.grade(), s.sourceType()),
+                        s.occurredFrom(), s.occurredTo(),
                         s.submittedAt())).toList() : null,
-                IndependentSources.of(corroboration), corroboration.assessedGrade(), c.verification(), proposal,
+                IndependentSources.of(corroboration), corroboration.assessedGrade(), GradeReasonView.of(corroboration),
+                corroboration.officialSource(), c.verification(), proposal,
                 c.mergedInto(), c.createdAt(), full ? c.history().stream().map(DecisionView::from).toList() : null,
-                full ? links.stream().map(LinkView::from).toList() : null);
+                full ? links.stream().map(LinkView::from).toList() : null,
+                c.allowedActions(caller, signals.size()).stream().map(ClusterAction::wire).toList());
     }
 }

@@ -102,6 +102,9 @@ public class ClusterWrites {
         for (ClusterEngine.Evidence e : plan.links()) {
             store.add(new ClusterLink(e.record(), e.signal(), e.linkedTo(), e.linkedToSignal(), e.similarity(), e.basis(), now));
         }
+        for (ClusterEngine.NearMiss n : plan.nearMisses()) {
+            store.add(NearMiss.found(n, now));
+        }
     }
 
     /** A withdrawn signal leaves its clusters (its rows end, nothing is deleted); the clusters' grades follow. */

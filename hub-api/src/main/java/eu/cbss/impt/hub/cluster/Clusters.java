@@ -222,12 +222,14 @@ public class Clusters {
             steps.add(new ClusterEngine.Linked(((Number) r[0]).longValue(), signal, List.of(), new IncidentSignal(signal,
                     concerns.get(signal), new RegionCode((String) r[2]), date(r[3]), r[4] == null ? null : date(r[4]))));
         }
-        for (ClusterSeparation s : em.createQuery("select s from ClusterSeparation s", ClusterSeparation.class).getResultList()) {
+        for (ClusterRepair s : em.createQuery("select s from ClusterRepair s", ClusterRepair.class).getResultList()) {
             ClusterKind kind = find(s.cluster()).orElseThrow().kind();
             List<UUID> recs = s.records();
-            steps.add(s.kind() == ClusterSeparation.Kind.SPLIT
-                    ? new ClusterEngine.Split(s.seq(), kind, recs)
-                    : new ClusterEngine.Separated(s.seq(), kind, recs.get(0), recs.get(1)));
+            steps.add(switch (s.kind()) {
+                case SPLIT -> new ClusterEngine.Split(s.seq(), kind, recs);
+                case NOT_THE_SAME -> new ClusterEngine.Separated(s.seq(), kind, recs.get(0), recs.get(1));
+                case SAME -> new ClusterEngine.Merged(s.seq(), kind, recs.get(0), recs.get(1));
+            });
         }
         return steps;
     }

@@ -162,6 +162,28 @@ public class ClustersResource {
         return decisions.separate(caller, parseId(id), s.otherClusterId(), s.rationale());
     }
 
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Same child (or incident): merge another cluster into this one",
+            description = "The other cluster's signals join this one, which keeps its id; the other is marked as merged, "
+                    + "never deleted. A verified or dismissed cluster goes back to UNVERIFIED. Refused when a coordinator "
+                    + "said the two are not the same, or a signal has a child in each. A split undoes it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Merge.class)))
+    @APIResponse(responseCode = "200", description = "Merged; this cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "No rationale; itself, no such other cluster, one merged away or of another kind",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Separated, sharing a signal, merged away, or someone else acted just now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView merge(@PathParam("id") String id, InputStream body) {
+        ClusterBodies.Merge m = ClusterBodies.merge(JsonBodies.readObject(body));
+        return decisions.merge(caller, parseId(id), m.otherClusterId(), m.rationale());
+    }
+
     static UUID parseId(String id) {
         try {
             return UUID.fromString(id);

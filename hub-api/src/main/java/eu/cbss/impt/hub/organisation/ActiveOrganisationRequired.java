@@ -26,9 +26,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION + 10)
 public class ActiveOrganisationRequired implements ContainerRequestFilter {
 
-    /** The title of the refusal, and so the end of its problem type: {@code urn:impt-hub:problem:organisation-not-active}. */
-    public static final String TITLE = "Organisation not active";
-
     @Inject
     OrganisationDirectory directory;
 
@@ -42,8 +39,9 @@ public class ActiveOrganisationRequired implements ContainerRequestFilter {
             return;
         }
         String organisation = token == null ? null : organisationClaim(token);
-        Membership.refusal(organisation, directory.standing(organisation))
-                .ifPresent(why -> request.abortWith(Problem.of(403, TITLE, why).toResponse()));
+        Membership.Standing standing = directory.standing(organisation);
+        Membership.refusal(organisation, standing)
+                .ifPresent(why -> request.abortWith(Problem.of(standing.problemCode(), why).toResponse()));
     }
 
     private static boolean hubAdmin(JsonWebToken token) {

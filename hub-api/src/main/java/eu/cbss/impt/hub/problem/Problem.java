@@ -4,23 +4,32 @@ import eu.cbss.impt.hub.validation.FieldError;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An RFC 9457 problem detail. {@code type} names the kind of problem; {@code errors} lists
- * per-field messages for invalid input. Never carries a stack trace or a class name.
+ * An RFC 9457 problem detail. {@code code} is the stable name of the problem ({@link ProblemCode},
+ * listed in docs/api-guide.md) and ends its {@code type}; clients branch on it, never on the words.
+ * {@code errors} lists per-field messages for invalid input. Never carries a stack trace or a class name.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+@Schema(name = "Problem", description = "RFC 9457 problem detail with a stable code (docs/api-guide.md, Problem codes).")
+@JsonbPropertyOrder({"type", "code", "title", "status", "detail", "errors"})
+public record Problem(String type, String code, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_PREFIX = "urn:impt-hub:problem:";
+    public static final String TYPE_PREFIX = "urn:impt-hub:problem:";
 
-    public static Problem of(int status, String title, String detail) {
-        return new Problem(TYPE_PREFIX + slug(title), title, status, detail, null);
+    /** The problem with its usual status. */
+    public static Problem of(ProblemCode code, String detail) {
+        return of(code, code.status(), detail);
     }
 
-    public static Problem invalid(String detail, List<FieldError> errors) {
-        return new Problem(TYPE_PREFIX + "invalid-input", "Invalid input", 400, detail, errors);
+    /** The problem with the status the HTTP layer chose (a 4xx JAX-RS raised itself, say). */
+    public static Problem of(ProblemCode code, int status, String detail) {
+        return new Problem(TYPE_PREFIX + code.code(), code.code(), code.title(), status, detail, null);
+    }
+
+    public static Problem invalid(ProblemCode code, String detail, List<FieldError> errors) {
+        return new Problem(TYPE_PREFIX + code.code(), code.code(), code.title(), code.status(), detail, errors);
     }
 
     public Response.ResponseBuilder toResponseBuilder() {
@@ -29,9 +38,5 @@ public record Problem(String type, String title, int status, String detail, List
 
     public Response toResponse() {
         return toResponseBuilder().build();
-    }
-
-    private static String slug(String title) {
-        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

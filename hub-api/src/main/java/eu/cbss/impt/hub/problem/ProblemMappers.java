@@ -2,6 +2,7 @@ package eu.cbss.impt.hub.problem;
 
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
+import eu.cbss.impt.hub.problem.ProblemCode;
 import eu.cbss.impt.hub.pseudonymisation.PseudonymiserProducer;
 import eu.cbss.impt.hub.validation.Conflict;
 import eu.cbss.impt.hub.validation.InvalidInput;
@@ -28,7 +29,7 @@ public final class ProblemMappers {
     public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
         @Override
         public Response toResponse(InvalidInput e) {
-            return Problem.invalid(e.getMessage(), e.errors()).toResponse();
+            return Problem.invalid(e.problemCode(), e.getMessage(), e.errors()).toResponse();
         }
     }
 
@@ -37,7 +38,7 @@ public final class ProblemMappers {
     public static class NotFoundMapper implements ExceptionMapper<NotFound> {
         @Override
         public Response toResponse(NotFound e) {
-            return Problem.of(404, "Not found", e.getMessage()).toResponse();
+            return Problem.of(e.problemCode(), e.getMessage()).toResponse();
         }
     }
 
@@ -46,7 +47,7 @@ public final class ProblemMappers {
     public static class ConflictMapper implements ExceptionMapper<Conflict> {
         @Override
         public Response toResponse(Conflict e) {
-            return Problem.of(409, "Conflict", e.getMessage()).toResponse();
+            return Problem.of(e.problemCode(), e.getMessage()).toResponse();
         }
     }
 
@@ -68,7 +69,7 @@ public final class ProblemMappers {
     public static class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {
         @Override
         public Response toResponse(PersistenceException e) {
-            return lostRace(e) ? Problem.of(409, "Conflict", LOST_RACE).toResponse() : new UnexpectedMapper().toResponse(e);
+            return lostRace(e) ? Problem.of(ProblemCode.CHANGED_MEANWHILE, LOST_RACE).toResponse() : new UnexpectedMapper().toResponse(e);
         }
     }
 
@@ -77,7 +78,7 @@ public final class ProblemMappers {
     public static class TransactionalExceptionMapper implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
-            return lostRace(e) ? Problem.of(409, "Conflict", LOST_RACE).toResponse() : new UnexpectedMapper().toResponse(e);
+            return lostRace(e) ? Problem.of(ProblemCode.CHANGED_MEANWHILE, LOST_RACE).toResponse() : new UnexpectedMapper().toResponse(e);
         }
     }
 
@@ -85,7 +86,7 @@ public final class ProblemMappers {
     public static class AccessDeniedMapper implements ExceptionMapper<AccessDenied> {
         @Override
         public Response toResponse(AccessDenied e) {
-            return Problem.of(403, "Forbidden", e.getMessage()).toResponse();
+            return Problem.of(e.problemCode(), e.getMessage()).toResponse();
         }
     }
 
@@ -93,7 +94,7 @@ public final class ProblemMappers {
     public static class KeyMissingMapper implements ExceptionMapper<PseudonymiserProducer.KeyMissing> {
         @Override
         public Response toResponse(PseudonymiserProducer.KeyMissing e) {
-            return Problem.of(503, "Service unavailable", e.getMessage()).toResponse();
+            return Problem.of(ProblemCode.PSEUDONYMISATION_KEY_MISSING, e.getMessage()).toResponse();
         }
     }
 
@@ -101,7 +102,7 @@ public final class ProblemMappers {
     public static class NarrativeKeysMissingMapper implements ExceptionMapper<NarrativeKeyring.KeysMissing> {
         @Override
         public Response toResponse(NarrativeKeyring.KeysMissing e) {
-            return Problem.of(503, "Service unavailable", e.getMessage()).toResponse();
+            return Problem.of(ProblemCode.NARRATIVE_KEYS_MISSING, e.getMessage()).toResponse();
         }
     }
 
@@ -113,16 +114,17 @@ public final class ProblemMappers {
             int status = e.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
             String title = known != null ? known.getReasonPhrase() : "Error";
-            String detail = switch (status) {
-                case 403 -> "Your role does not allow this.";
-                case 404 -> e instanceof NotFoundException ? "There is nothing at this address." : title + ".";
-                case 405 -> "This method is not allowed here.";
-                case 406 -> "The API answers in application/json.";
-                case 415 -> "This media type is not accepted here: JSON for single requests, text/csv or "
-                        + "application/x-ndjson for imports (see /openapi).";
-                default -> title + ".";
+            Problem problem = switch (status) {
+                case 403 -> Problem.of(ProblemCode.ROLE_NOT_ALLOWED, "Your role does not allow this.");
+                case 404 -> Problem.of(ProblemCode.NO_SUCH_PATH, e instanceof NotFoundException
+                        ? "There is nothing at this address." : title + ".");
+                case 405 -> Problem.of(ProblemCode.METHOD_NOT_ALLOWED, "This method is not allowed here.");
+                case 406 -> Problem.of(ProblemCode.NOT_ACCEPTABLE, "The API answers in application/json.");
+                case 415 -> Problem.of(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "This media type is not accepted here: JSON "
+                        + "for single requests, text/csv or application/x-ndjson for imports (see /openapi).");
+                default -> Problem.of(ProblemCode.REQUEST_REFUSED, status, title + ".");
             };
-            return Problem.of(status, title, detail).toResponse();
+            return problem.toResponse();
         }
     }
 
@@ -149,7 +151,7 @@ public final class ProblemMappers {
         public Response toResponse(Throwable e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident {0}: {1}", new Object[] {incident, describe(e)});
-            return Problem.of(500, "Internal error",
+            return Problem.of(ProblemCode.INTERNAL_ERROR,
                     "Something went wrong on the hub's side; nothing was changed. Incident " + incident + ".").toResponse();
         }
     }

@@ -63,8 +63,8 @@ public class Reviewing {
 
     @Transactional
     public Signal decide(Caller caller, UUID id, ReviewBodies.Decision decision) {
-        String region = coordinatedRegion(caller);
-        Signal signal = find(id, s -> region.equals(s.organisationRegion()));
+        coordinatedRegion(caller);
+        Signal signal = find(id, s -> s.reviewableBy(caller));
         Instant now = clock.instant();
         AuditAction action = switch (decision.verdict()) {
             case ACCEPT -> {
@@ -83,7 +83,7 @@ public class Reviewing {
         if (!caller.has(Role.SOCIAL_WORKER) || caller.organisation() == null) {
             throw new AccessDenied("Only a social worker of the filing organisation answers a returned signal.");
         }
-        Signal signal = find(id, s -> caller.organisation().equals(s.organisation()));
+        Signal signal = find(id, s -> s.answerableBy(caller));
         signal.answer(caller, message, clock.instant());
         return done(caller, signal, AuditAction.SIGNAL_ANSWERED);
     }
@@ -95,7 +95,7 @@ public class Reviewing {
         if (!national && !worker) {
             throw new AccessDenied("Only the filing organisation's social workers or a national coordinator withdraw a signal.");
         }
-        Signal signal = find(id, s -> national || caller.organisation().equals(s.organisation()));
+        Signal signal = find(id, s -> s.withdrawableBy(caller));
         signal.withdraw(caller, reason, clock.instant());
         withdrawn.fire(new SignalWithdrawn(signal.id(), signal.reference())); // leaves its clusters after the commit
         return done(caller, signal, AuditAction.SIGNAL_WITHDRAWN);

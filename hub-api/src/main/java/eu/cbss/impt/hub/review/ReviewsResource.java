@@ -61,7 +61,7 @@ public class ReviewsResource {
             throw new InvalidInput("The query is not valid.", errors);
         }
         Signals.Page result = reviewing.queue(caller, p, s);
-        return new SignalPage(result.items().stream().map(SignalView::summary).toList(), p, s, result.total(), result.count());
+        return new SignalPage(result.items().stream().map(i -> SignalView.summary(i, caller)).toList(), p, s, result.total(), result.count());
     }
 
     @POST
@@ -83,6 +83,6 @@ public class ReviewsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SignalView decide(@PathParam("signalId") String signalId, InputStream body) {
         ReviewBodies.Decision decision = ReviewBodies.decision(JsonBodies.readObject(body));
-        return SignalView.from(reviewing.decide(caller, SignalsResource.parseId(signalId), decision), null);
+        return SignalView.from(reviewing.decide(caller, SignalsResource.parseId(signalId), decision), null, caller);
     }
 }

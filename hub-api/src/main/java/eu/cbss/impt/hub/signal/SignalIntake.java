@@ -1,5 +1,7 @@
 package eu.cbss.impt.hub.signal;
 
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
@@ -102,7 +104,7 @@ public class SignalIntake {
             throw new AccessDenied("Only social workers and coordinators file signals.");
         }
         if (caller.organisation() == null || caller.organisation().isBlank()) {
-            throw new AccessDenied("Your account names no organisation; ask the hub administrator to set it.");
+            throw new AccessDenied(ProblemCode.ORGANISATION_MISSING, "Your account names no organisation; ask the hub administrator to set it.");
         }
     }
 }

@@ -85,7 +85,7 @@ public class SignalsResource {
             filed = intake.earlier(caller, submission.externalRef()).orElseThrow(() -> e);
         }
         // The author gets back the narrative they sent; an idempotent retry answers without one (GET it to read it).
-        SignalView view = SignalView.from(filed.signal(), filed.created() ? submission.narrative() : null);
+        SignalView view = SignalView.from(filed.signal(), filed.created() ? submission.narrative() : null, caller);
         if (!filed.created()) {
             return Response.ok(view).build();
         }
@@ -98,7 +98,7 @@ public class SignalsResource {
     @Operation(summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
     public SignalView get(@PathParam("id") String id) {
         SignalReading.Detail detail = reading.detail(caller, parseId(id));
-        return SignalView.from(detail.signal(), detail.narrative(), detail.clusterIds());
+        return SignalView.from(detail.signal(), detail.narrative(), detail.clusterIds(), caller);
     }
 
     @GET
@@ -137,7 +137,7 @@ public class SignalsResource {
         }
         SignalReading.Listed listed = reading.list(caller, filter, p, s, SignalSort.parse(sort), withCount);
         return new SignalPage(listed.page().items().stream()
-                .map(i -> SignalView.summary(i, listed.clusterIds().getOrDefault(i.id(), List.of()))).toList(),
+                .map(i -> SignalView.summary(i, listed.clusterIds().getOrDefault(i.id(), List.of()), caller)).toList(),
                 p, s, listed.page().total(), listed.page().count());
     }
 
@@ -158,7 +158,7 @@ public class SignalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SignalView answer(@PathParam("id") String id, InputStream body) {
         String message = ReviewBodies.text(JsonBodies.readObject(body), "message");
-        return SignalView.from(reviewing.answer(caller, parseId(id), message), null);
+        return SignalView.from(reviewing.answer(caller, parseId(id), message), null, caller);
     }
 
     @POST
@@ -178,7 +178,7 @@ public class SignalsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SignalView withdraw(@PathParam("id") String id, InputStream body) {
         String reason = ReviewBodies.text(JsonBodies.readObject(body), "reason");
-        return SignalView.from(reviewing.withdraw(caller, parseId(id), reason), null);
+        return SignalView.from(reviewing.withdraw(caller, parseId(id), reason), null, caller);
     }
 
     public static UUID parseId(String id) {

@@ -38,6 +38,12 @@ public enum AuditAction {
     CLUSTER_SPLIT,
     /** A national coordinator marked two clusters as not the same child (or incident), for good. */
     CLUSTERS_SEPARATED,
+    /** A national coordinator merged two clusters as the same child (or incident). */
+    CLUSTERS_MERGED,
+    /** A national coordinator listed near misses ("possibly the same child"). */
+    NEAR_MISSES_LISTED,
+    /** A national coordinator resolved a near miss as the same child or not the same. */
+    NEAR_MISS_RESOLVED,
     /** A national coordinator asked for a multiple systems estimate (an aggregate: no cluster is named). */
     ESTIMATE_COMPUTED
 }

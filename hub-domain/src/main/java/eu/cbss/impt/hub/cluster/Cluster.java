@@ -1,5 +1,9 @@
 package eu.cbss.impt.hub.cluster;
 
+import java.util.Set;
+import java.util.EnumSet;
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.access.Role;
@@ -107,6 +111,26 @@ public class Cluster {
     public long version() { return version; }
     public List<ClusterDecision> history() { return Collections.unmodifiableList(history); }
 
+    /**
+     * What this caller may do to the cluster now, holding {@code signals} signals: the same rules
+     * {@link #decide}, {@link #confirm} and {@link #requireActionable} enforce.
+     */
+    public Set<ClusterAction> allowedActions(Caller caller, int signals) {
+        Set<ClusterAction> allowed = EnumSet.noneOf(ClusterAction.class);
+        if (!caller.has(Role.NATIONAL_COORDINATOR) || mergedInto != null) {
+            return allowed;
+        }
+        if (verification != Verification.VERIFIED && !proposalPending()) allowed.add(ClusterAction.VERIFY);
+        if (proposalPending() && !proposedBy.equals(caller.username())) allowed.add(ClusterAction.CONFIRM);
+        if (verification != Verification.DISMISSED) allowed.add(ClusterAction.DISMISS);
+        if (signals >= 2) allowed.add(ClusterAction.SPLIT);
+        if (signals >= 1) {
+            allowed.add(ClusterAction.SEPARATE);
+            allowed.add(ClusterAction.MERGE);
+        }
+        return allowed;
+    }
+
     /** Keeps the corroboration of the current members, for lists. */
     public void corroborated(Corroboration corroboration) {
         assessedGrade = corroboration.assessedGrade();
@@ -124,10 +148,10 @@ public class Cluster {
         return switch (decision) {
             case VERIFIED -> {
                 if (verification == Verification.VERIFIED) {
-                    throw new ClusterConflict("This cluster was already verified" + lastDecision() + ".");
+                    throw new ClusterConflict(ProblemCode.CLUSTER_ALREADY_VERIFIED, "This cluster was already verified" + lastDecision() + ".");
                 }
                 if (proposalPending()) {
-                    throw new ClusterConflict("Verification of this cluster was proposed by " + proposedBy + " at "
+                    throw new ClusterConflict(ProblemCode.CLUSTER_PROPOSAL_PENDING, "Verification of this cluster was proposed by " + proposedBy + " at "
                             + proposedAt.toInstant() + "; a different national coordinator confirms it.");
                 }
                 if (officialSource) {
@@ -141,7 +165,7 @@ public class Cluster {
             }
             case DISMISSED -> {
                 if (verification == Verification.DISMISSED) {
-                    throw new ClusterConflict("This cluster was already dismissed" + lastDecision() + ".");
+                    throw new ClusterConflict(ProblemCode.CLUSTER_ALREADY_DISMISSED, "This cluster was already dismissed" + lastDecision() + ".");
                 }
                 verification = Verification.DISMISSED;
                 clearProposal();
@@ -157,10 +181,10 @@ public class Cluster {
         String why = rationale(rationale);
         requireCurrent();
         if (!proposalPending()) {
-            throw new ClusterConflict("No verification of this cluster is waiting for confirmation" + lastDecision() + ".");
+            throw new ClusterConflict(ProblemCode.CLUSTER_NO_PROPOSAL, "No verification of this cluster is waiting for confirmation" + lastDecision() + ".");
         }
         if (proposedBy.equals(by.username())) {
-            throw new ClusterConflict("You proposed verifying this cluster; a different national coordinator confirms it "
+            throw new ClusterConflict(ProblemCode.CLUSTER_OWN_PROPOSAL, "You proposed verifying this cluster; a different national coordinator confirms it "
                     + "(maker-checker).");
         }
         verification = Verification.VERIFIED;
@@ -186,6 +210,25 @@ public class Cluster {
     /** A national coordinator's "not the same child (incident)" between this cluster and another. */
     public void separated(Caller by, String rationale, UUID other, Instant at) {
         record(ClusterAct.SEPARATED, rationale(rationale), other, by, at);
+    }
+
+    /**
+     * A national coordinator's "same child (incident)": {@code absorbed} is merged into this cluster.
+     * The result goes back to UNVERIFIED if this cluster was decided or had a proposal; the absorbed
+     * one is marked as merged, never deleted. A split undoes it.
+     */
+    public void merge(Caller by, String rationale, Cluster absorbed, Instant at) {
+        String why = rationale(rationale);
+        record(ClusterAct.MERGED, why, absorbed.id, by, at);
+        absorbed.record(ClusterAct.MERGED_INTO, why, id, by, at);
+        absorbed.mergedInto = id;
+        absorbed.clearProposal();
+        boolean decided = absorbed.verification != Verification.UNVERIFIED;
+        if (decided && verification == Verification.UNVERIFIED && !proposalPending()) {
+            system(ClusterAct.VERIFICATION_RESET, "Merged with a cluster that was " + absorbed.verification
+                    + "; this one stays UNVERIFIED.", absorbed.id, at);
+        }
+        reset("Merged with another cluster by a national coordinator.", at);
     }
 
     /** Linking made this cluster. */
@@ -223,7 +266,7 @@ public class Cluster {
 
     private void requireCurrent() {
         if (mergedInto != null) {
-            throw new ClusterConflict("This cluster was merged into cluster " + mergedInto + "; act on that one.");
+            throw new ClusterConflict(ProblemCode.CLUSTER_MERGED_AWAY, "This cluster was merged into cluster " + mergedInto + "; act on that one.");
         }
     }
 

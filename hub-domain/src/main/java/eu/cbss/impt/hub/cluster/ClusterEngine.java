@@ -6,14 +6,17 @@ import eu.cbss.impt.hub.linkage.IncidentLinkage;
 import eu.cbss.impt.hub.linkage.IncidentSignal;
 import eu.cbss.impt.hub.linkage.Link;
 import eu.cbss.impt.hub.linkage.LinkageIndex;
+import eu.cbss.impt.hub.linkage.Merging;
 import eu.cbss.impt.hub.linkage.LinkageOutcome;
 import eu.cbss.impt.hub.linkage.LinkageRecord;
 import eu.cbss.impt.hub.linkage.LinkageSettings;
+import eu.cbss.impt.hub.linkage.Refusal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,13 +50,22 @@ public final class ClusterEngine {
     public record Evidence(UUID record, UUID signal, UUID linkedTo, UUID linkedToSignal, Double similarity, String basis) {
     }
 
-    /** What linking one signal changed, to be stored: clusters created (in order), merges, joins, evidence. */
-    public record Plan(ClusterKind kind, List<UUID> created, List<Merge> merges, List<Join> joins, List<Evidence> links) {
+    /**
+     * A pair the engine did not link but a coordinator may: a child record of the signal being linked
+     * and one of another cluster, with the similarity of their filters and why they were not linked.
+     */
+    public record NearMiss(UUID record, UUID signal, UUID other, UUID otherSignal, double similarity, Refusal.Reason reason) {
+    }
+
+    /** What linking one signal changed, to be stored: clusters created (in order), merges, joins, evidence, near misses. */
+    public record Plan(ClusterKind kind, List<UUID> created, List<Merge> merges, List<Join> joins, List<Evidence> links,
+            List<NearMiss> nearMisses) {
         public Plan {
             created = List.copyOf(created);
             merges = List.copyOf(merges);
             joins = List.copyOf(joins);
             links = List.copyOf(links);
+            nearMisses = List.copyOf(nearMisses);
         }
 
         /** The stored clusters the signal is in now. */
@@ -65,7 +77,7 @@ public final class ClusterEngine {
     }
 
     /** One step of the stored history, for {@link #replay}. */
-    public sealed interface Step permits Linked, Split, Separated {
+    public sealed interface Step permits Linked, Split, Separated, Merged {
         long seq();
     }
 
@@ -79,6 +91,10 @@ public final class ClusterEngine {
 
     /** A coordinator's "not the same": the clusters of these two engine records. */
     public record Separated(long seq, ClusterKind kind, UUID record, UUID other) implements Step {
+    }
+
+    /** A coordinator's "same child (incident)": the clusters of these two engine records became one. */
+    public record Merged(long seq, ClusterKind kind, UUID record, UUID other) implements Step {
     }
 
     private final LinkageIndex children;
@@ -117,6 +133,13 @@ public final class ClusterEngine {
                 ClusterId from = e.engineCluster(s.kind(), s.records().get(0));
                 if (s.kind() == ClusterKind.CHILD) e.children.split(from, s.records());
                 else e.incidents.split(from, s.records());
+            } else if (step instanceof Merged m) {
+                ClusterId a = e.engineCluster(m.kind(), m.record());
+                ClusterId b = e.engineCluster(m.kind(), m.other());
+                if (!a.equals(b)) {
+                    if (m.kind() == ClusterKind.CHILD) e.children.merge(a, b);
+                    else e.incidents.merge(a, b);
+                }
             } else if (step instanceof Separated s) {
                 ClusterId a = e.engineCluster(s.kind(), s.record());
                 ClusterId b = e.engineCluster(s.kind(), s.other());
@@ -166,7 +189,7 @@ public final class ClusterEngine {
             links.add(new Evidence(l.record(), signalOfRecord.get(l.record()), l.linkedTo(),
                     signalOfRecord.get(l.linkedTo()), l.similarity(), l.basis().name()));
         }
-        return new Plan(ClusterKind.CHILD, created, merges, joins, links);
+        return new Plan(ClusterKind.CHILD, created, merges, joins, links, nearMisses(outcome));
     }
 
     /** Links an accepted signal without child records into an incident cluster. */
@@ -179,7 +202,7 @@ public final class ClusterEngine {
         for (UUID same : linkage.sameIncident()) {
             links.add(new Evidence(signal.signal(), signal.signal(), same, same, null, ClusterLink.SAME_INCIDENT));
         }
-        return new Plan(ClusterKind.INCIDENT, created, merges, List.of(join), links);
+        return new Plan(ClusterKind.INCIDENT, created, merges, List.of(join), links, List.of());
     }
 
     /** A coordinator's split: the engine records leave the stored cluster for the new stored cluster {@code into}. */
@@ -193,6 +216,31 @@ public final class ClusterEngine {
     public void separate(ClusterKind kind, UUID a, UUID b) {
         if (kind == ClusterKind.CHILD) children.separate(engineId(kind, a), engineId(kind, b));
         else incidents.separate(engineId(kind, a), engineId(kind, b));
+    }
+
+    /**
+     * A coordinator's "same child (incident)": the stored cluster {@code absorbed} joins {@code survivor},
+     * which keeps its id, unless the engine refuses (a signal in both, or separated clusters).
+     * {@code record} is an engine record of the survivor.
+     */
+    public Merging merge(ClusterKind kind, UUID survivor, UUID absorbed, UUID record) {
+        ClusterId a = engineId(kind, survivor);
+        ClusterId b = engineId(kind, absorbed);
+        Merging result = kind == ClusterKind.CHILD ? children.merge(a, b) : incidents.merge(a, b);
+        if (result == Merging.MERGED) {
+            for (ClusterId gone : List.of(a, b)) stored.get(kind).remove(gone);
+            engine.get(kind).remove(survivor);
+            engine.get(kind).remove(absorbed);
+            bind(kind, engineCluster(kind, record), survivor);
+        }
+        return result;
+    }
+
+    /** What {@link #merge} would answer for two stored clusters, changing nothing. */
+    public Merging mergeable(ClusterKind kind, UUID a, UUID b) {
+        ClusterId x = engineId(kind, a);
+        ClusterId y = engineId(kind, b);
+        return kind == ClusterKind.CHILD ? children.mergeable(x, y) : incidents.mergeable(x, y);
     }
 
     /** Whether the engine holds the record (a child record, or an incident's signal). */
@@ -220,6 +268,25 @@ public final class ClusterEngine {
             throw new IllegalStateException("The engine does not know cluster " + cluster + ".");
         }
         return id;
+    }
+
+    /**
+     * The refusals a coordinator should see, one per pair of clusters as they stand after linking (the
+     * most similar pair), none between records that ended up in one cluster through another pair.
+     */
+    private List<NearMiss> nearMisses(LinkageOutcome outcome) {
+        Map<List<ClusterId>, NearMiss> best = new LinkedHashMap<>();
+        for (Refusal r : outcome.refusals()) {
+            if (!r.reason().nearMiss()) continue;
+            ClusterId a = children.clusterOf(r.record());
+            ClusterId b = children.clusterOf(r.candidate());
+            if (a.equals(b)) continue;
+            List<ClusterId> pair = a.value() < b.value() ? List.of(a, b) : List.of(b, a);
+            NearMiss found = new NearMiss(r.record(), signalOfRecord.get(r.record()), r.candidate(),
+                    signalOfRecord.get(r.candidate()), r.similarity(), r.reason());
+            best.merge(pair, found, (x, y) -> y.similarity() > x.similarity() ? y : x);
+        }
+        return List.copyOf(best.values());
     }
 
     /** Absorbed engine clusters: the stored cluster of each follows its survivor, or is merged into the survivor's. */

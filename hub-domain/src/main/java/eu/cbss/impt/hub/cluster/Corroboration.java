@@ -35,8 +35,42 @@ public record Corroboration(Grade assessedGrade, List<String> organisations, Lis
         }
 
         boolean official() {
-            return grade == Grade.OFFICIAL || sourceType == SourceType.OFFICIAL_RECORD;
+            return Corroboration.official(grade, sourceType);
         }
+    }
+
+    /** Which branch of the rule gave the grade, with its words for people. */
+    public enum GradeReason {
+        OFFICIAL_SOURCE("A signal is graded official or comes from an official record."),
+        SEVERAL_ORGANISATIONS("At least two organisations reported it independently."),
+        GRADED_MAYBE("A signal is graded maybe-information; one organisation reported it."),
+        ANECDOTAL_ONLY("One organisation reported it, and only anecdotally.");
+
+        private final String words;
+
+        GradeReason(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        public String code() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    /** An official source: graded OFFICIAL, or from an official record. One lets one coordinator verify alone. */
+    public static boolean official(Grade grade, SourceType sourceType) {
+        return grade == Grade.OFFICIAL || sourceType == SourceType.OFFICIAL_RECORD;
+    }
+
+    /** The branch of the rule that gave {@link #assessedGrade}. */
+    public GradeReason reason() {
+        if (officialSource) return GradeReason.OFFICIAL_SOURCE;
+        if (organisations.size() >= 2) return GradeReason.SEVERAL_ORGANISATIONS;
+        return assessedGrade == Grade.MAYBE ? GradeReason.GRADED_MAYBE : GradeReason.ANECDOTAL_ONLY;
     }
 
     public Corroboration {

@@ -83,6 +83,23 @@ final class ClusterPartition {
         return new ClusterId(split(alive(id), part.stream().mapToInt(ids::number).toArray()));
     }
 
+    /**
+     * A coordinator's "same child": joins two clusters under the same rules as linking (never two
+     * elements of one group, never separated clusters); the verdict says whether it did, and
+     * {@link #clusterOf(UUID)} where the members are now.
+     */
+    Verdict merge(ClusterId a, ClusterId b) {
+        return merge(members[alive(a)][0], members[alive(b)][0]);
+    }
+
+    /** What {@link #merge(ClusterId, ClusterId)} would answer, changing nothing. */
+    Verdict mergeable(ClusterId a, ClusterId b) {
+        int ca = alive(a);
+        int cb = alive(b);
+        return ca == cb ? Verdict.ALREADY : shareGroup(ca, cb) ? Verdict.SAME_GROUP
+                : separated(ca, cb) ? Verdict.SEPARATED : Verdict.MERGED;
+    }
+
     void separate(ClusterId a, ClusterId b) {
         separate(alive(a), alive(b));
     }

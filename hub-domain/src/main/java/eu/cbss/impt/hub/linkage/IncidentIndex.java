@@ -58,6 +58,16 @@ public final class IncidentIndex {
         return cluster(clusters.split(id, signalsLeaving));
     }
 
+    /** A coordinator's "same incident", unless a coordinator separated the two. */
+    public synchronized Merging merge(ClusterId a, ClusterId b) {
+        return Merging.of(clusters.merge(a, b));
+    }
+
+    /** What {@link #merge} would answer, changing nothing. */
+    public synchronized Merging mergeable(ClusterId a, ClusterId b) {
+        return Merging.of(clusters.mergeable(a, b));
+    }
+
     /** A coordinator's "not the same incident", for good. */
     public synchronized void separate(ClusterId a, ClusterId b) {
         clusters.separate(a, b);

@@ -85,12 +85,13 @@ public final class LinkageIndex {
         int clusterMark = clusters.clusterCount();
         int retiredMark = clusters.retiredCount();
         Edges edges = new Edges();
+        Edges band = new Edges();
         for (LinkageRecord r : records) {
             register(r, edges);
         }
-        long compared = similarPairs(first, edges);
+        long compared = similarPairs(first, edges, band);
         comparisons += compared;
-        return decide(edges, compared, retiredMark, clusterMark);
+        return decide(edges, band, compared, retiredMark, clusterMark);
     }
 
     public synchronized ClusterId clusterOf(UUID record) {
@@ -110,6 +111,19 @@ public final class LinkageIndex {
     }
 
     /** A coordinator's "not the same child": no record of one cluster will ever share a cluster with one of the other. */
+    /**
+     * A coordinator's "same child": the two clusters become one unless a signal has a child in each
+     * (two children of one signal) or a coordinator separated them.
+     */
+    public synchronized Merging merge(ClusterId a, ClusterId b) {
+        return Merging.of(clusters.merge(a, b));
+    }
+
+    /** What {@link #merge} would answer, changing nothing. */
+    public synchronized Merging mergeable(ClusterId a, ClusterId b) {
+        return Merging.of(clusters.mergeable(a, b));
+    }
+
     public synchronized void separate(ClusterId a, ClusterId b) {
         clusters.separate(a, b);
     }
@@ -186,7 +200,7 @@ public final class LinkageIndex {
     }
 
     /** Candidate pairs from blocking that qualify (Dice or containment), added by descending Dice. */
-    private long similarPairs(int first, Edges edges) {
+    private long similarPairs(int first, Edges edges, Edges band) {
         if (blocking == null) {
             return 0;
         }
@@ -207,6 +221,8 @@ public final class LinkageIndex {
             }
             if (settings.qualifies(common, ones[a], ones[b])) {
                 qualifying.add(pairs.get(i));
+            } else if (settings.inReviewBand(common, ones[a], ones[b])) {
+                band.add(a, b, BloomBits.dice(common, ones[a], ones[b]), 0, LinkBasis.SIMILARITY, false);
             }
         }
         double[] dice = new double[qualifying.size()];
@@ -256,7 +272,7 @@ public final class LinkageIndex {
         return new HammingLsh.Scan(pairs, compared);
     }
 
-    private LinkageOutcome decide(Edges edges, long compared, int retiredMark, int clusterMark) {
+    private LinkageOutcome decide(Edges edges, Edges band, long compared, int retiredMark, int clusterMark) {
         List<Link> links = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
         Set<Long> refused = new HashSet<>();
@@ -290,6 +306,15 @@ public final class LinkageIndex {
                         // linked before, through another pair
                     }
                 }
+            }
+        }
+        for (int i = 0; i < band.size; i++) {
+            int a = band.a[i];
+            int b = band.b[i];
+            ClusterId ca = new ClusterId(clusters.clusterOf(a));
+            ClusterId cb = new ClusterId(clusters.clusterOf(b));
+            if (!ca.equals(cb) && clusters.groupOf(a) != clusters.groupOf(b) && !clusters.separated(ca, cb)) {
+                refuse(refusals, refused, a, b, band.similarity[i], Refusal.Reason.BELOW_THRESHOLD);
             }
         }
         return new LinkageOutcome(links, refusals, clusters.absorbedSince(retiredMark, clusterMark), compared);

@@ -29,6 +29,12 @@ public record LinkageSettings(double threshold, double cohesion, double containm
     public static final int DEFAULT_TABLES = 60;
     public static final int DEFAULT_BITS_PER_KEY = 20;
     public static final double DEFAULT_NEAR = 0.62;
+    /**
+     * Dice from which a pair below the threshold is kept as a near miss for coordinators ("possibly the
+     * same child"): the band [0.70, threshold) holds most true pairs the threshold misses while keeping
+     * the queue short (docs/linkage.md, "Near misses", with the figures of ./hub bench linkage).
+     */
+    public static final double REVIEW_BAND = 0.70;
     public static final int DEFAULT_CROWD = 1;
     public static final int DEFAULT_DISTANCE = 64;
     /** Bits the allowed distance shrinks by for each further look-alike child... */
@@ -136,6 +142,14 @@ public record LinkageSettings(double threshold, double cohesion, double containm
     /** Whether two filters are near neighbours (Dice at or above {@link #near}); a pair that qualifies always is. */
     boolean near(int common, int onesA, int onesB) {
         return 2 * common >= near * (onesA + onesB);
+    }
+
+    /**
+     * Whether a pair that does not qualify is still close enough for a coordinator to look at: Dice at
+     * or above {@link #REVIEW_BAND} (docs/linkage.md, "Near misses").
+     */
+    boolean inReviewBand(int common, int onesA, int onesB) {
+        return 2 * common >= REVIEW_BAND * (onesA + onesB) && !qualifies(common, onesA, onesB);
     }
 
     /** Whether the scan keeps the pair: it qualifies or the filters are near neighbours. */

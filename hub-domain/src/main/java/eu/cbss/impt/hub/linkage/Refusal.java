@@ -33,6 +33,13 @@ public record Refusal(UUID record, UUID candidate, double similarity, Reason rea
          * differ by more than a typo makes them differ: as likely another child of that name as this
          * one, so not linked without a coordinator.
          */
-        AMBIGUOUS
+        AMBIGUOUS,
+        /** Below the threshold but within the review band ({@link LinkageSettings#REVIEW_BAND}): not linked, worth a look. */
+        BELOW_THRESHOLD;
+
+        /** Whether a coordinator should look at such a pair: the engine could not tell, a person may. */
+        public boolean nearMiss() {
+            return this == AMBIGUOUS || this == DIFFERENT_ID_NUMBER || this == NOT_COHESIVE || this == BELOW_THRESHOLD;
+        }
     }
 }

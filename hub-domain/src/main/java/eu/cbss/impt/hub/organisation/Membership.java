@@ -1,5 +1,7 @@
 package eu.cbss.impt.hub.organisation;
 
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,7 +28,16 @@ public final class Membership {
         /** The token names an organisation the hub does not know. */
         UNKNOWN,
         /** The organisation was deactivated. */
-        INACTIVE
+        INACTIVE;
+
+        /** The problem a caller of this standing is refused with. */
+        public ProblemCode problemCode() {
+            return switch (this) {
+                case NONE -> ProblemCode.ORGANISATION_MISSING;
+                case UNKNOWN -> ProblemCode.ORGANISATION_UNKNOWN;
+                case INACTIVE, ACTIVE -> ProblemCode.ORGANISATION_NOT_ACTIVE;
+            };
+        }
     }
 
     private Membership() {

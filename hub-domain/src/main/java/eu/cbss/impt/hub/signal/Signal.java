@@ -1,5 +1,8 @@
 package eu.cbss.impt.hub.signal;
 
+import eu.cbss.impt.hub.access.Role;
+import eu.cbss.impt.hub.problem.ProblemCode;
+
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.narrative.NarrativeCipher;
 import eu.cbss.impt.hub.narrative.SealedNarrative;
@@ -179,6 +182,36 @@ public class Signal {
 
     public boolean withdrawn() { return reviewStatus == ReviewStatus.WITHDRAWN; }
 
+    /** A regional coordinator of the region of the filing organisation: the one who reviews it. */
+    public boolean reviewableBy(Caller caller) {
+        return caller.has(Role.REGIONAL_COORDINATOR) && caller.region() != null && caller.region().equals(organisationRegion);
+    }
+
+    /** A social worker of the filing organisation: the one who answers its question. */
+    public boolean answerableBy(Caller caller) {
+        return caller.has(Role.SOCIAL_WORKER) && organisation.equals(caller.organisation());
+    }
+
+    /** A social worker of the filing organisation, or a national coordinator. */
+    public boolean withdrawableBy(Caller caller) {
+        return caller.has(Role.NATIONAL_COORDINATOR) || answerableBy(caller);
+    }
+
+    /** What this caller may do to the signal now: the same rules the steps below enforce. */
+    public Set<SignalAction> allowedActions(Caller caller) {
+        Set<SignalAction> allowed = EnumSet.noneOf(SignalAction.class);
+        if (reviewStatus == ReviewStatus.SUBMITTED && reviewableBy(caller)) {
+            allowed.addAll(EnumSet.of(SignalAction.ACCEPT, SignalAction.RETURN, SignalAction.REJECT));
+        }
+        if (reviewStatus == ReviewStatus.RETURNED && answerableBy(caller)) {
+            allowed.add(SignalAction.ANSWER);
+        }
+        if (!withdrawn() && withdrawableBy(caller)) {
+            allowed.add(SignalAction.WITHDRAW);
+        }
+        return allowed;
+    }
+
     /** The regional coordinator accepts a submitted signal into national coordination; the note is optional. */
     public Review accept(Caller by, String note, Instant at) {
         requireStatus(ReviewStatus.SUBMITTED, "accepted");
@@ -217,7 +250,7 @@ public class Signal {
     /** Voids the signal, with who, when and why; it is kept, never deleted, and left out of lists. */
     public Review withdraw(Caller by, String reason, Instant at) {
         if (withdrawn()) {
-            throw new ReviewConflict("This signal was already withdrawn" + lastDecisionSuffix() + ".");
+            throw new ReviewConflict(ProblemCode.SIGNAL_WITHDRAWN, "This signal was already withdrawn" + lastDecisionSuffix() + ".");
         }
         return record(ReviewDecision.WITHDRAW, ReviewStatus.WITHDRAWN, by, required(reason, "A withdrawal needs a reason."), at);
     }
@@ -233,7 +266,12 @@ public class Signal {
             case WITHDRAWN -> "withdrawn";
             case SUBMITTED -> "waiting for review";
         };
-        throw new ReviewConflict("This signal was " + now + lastDecisionSuffix() + "; it cannot be " + verb
+        ProblemCode code = switch (reviewStatus) {
+            case WITHDRAWN -> ProblemCode.SIGNAL_WITHDRAWN;
+            case SUBMITTED -> ProblemCode.SIGNAL_NOT_RETURNED;
+            default -> ProblemCode.SIGNAL_ALREADY_DECIDED;
+        };
+        throw new ReviewConflict(code, "This signal was " + now + lastDecisionSuffix() + "; it cannot be " + verb
                 + " while " + reviewStatus.label().toLowerCase() + ".");
     }
 

@@ -25,6 +25,7 @@ public final class Problems {
                 ? json.getInt("status") : status;
         return new ApiProblem(effectiveStatus,
                 JsonValues.string(json, "type"),
+                JsonValues.string(json, "code"),
                 JsonValues.string(json, "title"),
                 JsonValues.string(json, "detail"),
                 errors(json));

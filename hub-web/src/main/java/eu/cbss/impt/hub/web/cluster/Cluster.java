@@ -16,36 +16,37 @@ import java.util.Objects;
  */
 public record Cluster(String id, String kind, List<String> signalIds, List<MemberSignal> signals,
         List<String> organisations, List<String> organisationTypes, int sourceCount, String assessedGrade,
-        String verification, Proposal pendingProposal, String mergedInto, OffsetDateTime createdAt,
-        List<HistoryLine> history, List<Link> links) implements Serializable {
+        GradeReason gradeReason, boolean officialSource, String verification, Proposal pendingProposal,
+        String mergedInto, OffsetDateTime createdAt, List<HistoryLine> history, List<Link> links,
+        List<String> allowedActions) implements Serializable {
 
-    public static final String VERIFIED = "VERIFIED";
-    public static final String DISMISSED = "DISMISSED";
-    public static final String UNVERIFIED = "UNVERIFIED";
+    /** Which branch of the API's corroboration rule gave the assessed grade: its code and its words. */
+    public record GradeReason(String code, String words) implements Serializable {
+        static GradeReason from(JsonObject json) {
+            return json == null ? new GradeReason(null, null)
+                    : new GradeReason(JsonValues.string(json, "code"), JsonValues.string(json, "words"));
+        }
+    }
 
     /** A member signal, summarised: no narrative, no child record. */
     public record MemberSignal(String id, String reference, String organisation, String organisationType, String grade,
-            String sourceType, LocalDate occurredFrom, LocalDate occurredTo, OffsetDateTime submittedAt) implements Serializable {
+            String sourceType, boolean official, LocalDate occurredFrom, LocalDate occurredTo, OffsetDateTime submittedAt)
+            implements Serializable {
 
         static MemberSignal from(JsonObject json) {
             return new MemberSignal(JsonValues.string(json, "id"), JsonValues.string(json, "reference"),
                     JsonValues.string(json, "organisation"), JsonValues.string(json, "organisationType"),
                     JsonValues.string(json, "grade"), JsonValues.string(json, "sourceType"),
-                    JsonValues.date(json, "occurredFrom"), JsonValues.date(json, "occurredTo"),
+                    json.getBoolean("official", false), JsonValues.date(json, "occurredFrom"), JsonValues.date(json, "occurredTo"),
                     JsonValues.dateTime(json, "submittedAt"));
-        }
-
-        /** Graded official, or from an official record: what lets one coordinator verify alone. */
-        public boolean official() {
-            return "OFFICIAL".equals(grade) || "OFFICIAL_RECORD".equals(sourceType);
         }
     }
 
-    /** A proposal to verify, waiting for a second national coordinator. */
-    public record Proposal(String by, OffsetDateTime at, String rationale) implements Serializable {
+    /** A proposal to verify, waiting for a second national coordinator; {@code byCaller}: this user made it. */
+    public record Proposal(String by, OffsetDateTime at, String rationale, boolean byCaller) implements Serializable {
         static Proposal from(JsonObject json) {
             return json == null ? null : new Proposal(JsonValues.string(json, "by"), JsonValues.dateTime(json, "at"),
-                    JsonValues.string(json, "rationale"));
+                    JsonValues.string(json, "rationale"), json.getBoolean("byCaller", false));
         }
     }
 
@@ -85,10 +86,13 @@ public record Cluster(String id, String kind, List<String> signalIds, List<Membe
                 JsonValues.objects(json, "signals").stream().map(MemberSignal::from).toList(),
                 organisations, JsonValues.strings(sources, "organisationTypes"),
                 count == null ? organisations.size() : count,
-                JsonValues.string(json, "assessedGrade"), JsonValues.string(json, "verification"), Proposal.from(proposal),
+                JsonValues.string(json, "assessedGrade"),
+                GradeReason.from(json.get("gradeReason") instanceof JsonObject r ? r : null),
+                json.getBoolean("officialSource", false), JsonValues.string(json, "verification"), Proposal.from(proposal),
                 JsonValues.string(json, "mergedInto"), JsonValues.dateTime(json, "createdAt"),
                 JsonValues.objects(json, "history").stream().map(HistoryLine::from).toList(),
-                JsonValues.objects(json, "links").stream().map(Link::from).toList());
+                JsonValues.objects(json, "links").stream().map(Link::from).toList(),
+                JsonValues.strings(json, "allowedActions"));
     }
 
     /** A short name for people: "C-1A2B3C4D", the first eight characters of the id (also accepted when separating). */
@@ -108,8 +112,9 @@ public record Cluster(String id, String kind, List<String> signalIds, List<Membe
         return mergedInto == null;
     }
 
-    public boolean isOfficialSource() {
-        return signals.stream().anyMatch(MemberSignal::official);
+    /** Whether the API allows this user the act ({@code verify}, {@code confirm}, …) now. */
+    public boolean allows(String action) {
+        return allowedActions.contains(action);
     }
 
     /** The member signals in the order things happened: by start of the period, then by filing. */

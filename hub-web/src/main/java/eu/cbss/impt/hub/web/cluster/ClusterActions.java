@@ -1,26 +1,28 @@
 package eu.cbss.impt.hub.web.cluster;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which acts a national coordinator is offered on a cluster's page. hub-api decides in the end; this
- * only keeps the page from offering what it would refuse: nothing on a cluster merged into another,
- * no second proposal while one waits, confirmation only to a coordinator other than the proposer.
+ * Which acts a national coordinator is offered on a cluster's page: exactly the cluster's
+ * {@code allowedActions} from hub-api, which decides; nothing here re-derives its rules.
  */
-public record ClusterActions(Cluster cluster, String username) {
+public record ClusterActions(Cluster cluster) {
 
-    /** The decisions offered: VERIFIED unless verified or proposed already, DISMISSED unless dismissed. */
-    public List<String> decisions() {
-        List<String> choices = new ArrayList<>();
-        if (!cluster.isCurrent()) {
-            return choices;
+    /** One choice of the decision form: the API's decision value and the bundle key of its label. */
+    public record Choice(String value, String labelKey) implements Serializable {
+    }
+
+    /** Verify (or propose, when the API says no signal is an official source) and dismiss, as allowed. */
+    public List<Choice> decisions() {
+        List<Choice> choices = new ArrayList<>();
+        if (cluster.allows("verify")) {
+            choices.add(new Choice("VERIFIED", cluster.officialSource() ? "cluster.decide.choice.VERIFIED"
+                    : "cluster.decide.choice.PROPOSE"));
         }
-        if (!Cluster.VERIFIED.equals(cluster.verification()) && !cluster.isProposalPending()) {
-            choices.add(Cluster.VERIFIED);
-        }
-        if (!Cluster.DISMISSED.equals(cluster.verification())) {
-            choices.add(Cluster.DISMISSED);
+        if (cluster.allows("dismiss")) {
+            choices.add(new Choice("DISMISSED", "cluster.decide.choice.DISMISSED"));
         }
         return choices;
     }
@@ -29,27 +31,29 @@ public record ClusterActions(Cluster cluster, String username) {
         return !decisions().isEmpty();
     }
 
-    /** VERIFIED by this coordinator would only be a proposal: no official source among the signals. */
+    /** Verifying would only propose: the API says no signal of the cluster is an official source. */
     public boolean verifyNeedsSecondCoordinator() {
-        return !cluster.isOfficialSource();
+        return !cluster.officialSource();
     }
 
-    /** A proposal waits and this user did not make it. */
     public boolean canConfirm() {
-        return cluster.isCurrent() && cluster.isProposalPending() && !ownProposal();
+        return cluster.allows("confirm");
     }
 
     /** This user proposed it: a different national coordinator confirms (maker-checker). */
     public boolean ownProposal() {
-        return cluster.isProposalPending() && username != null && username.equals(cluster.pendingProposal().by());
+        return cluster.isProposalPending() && cluster.pendingProposal().byCaller();
     }
 
-    /** At least two signals, so that some can leave and some stay. */
     public boolean canSplit() {
-        return cluster.isCurrent() && cluster.signalIds().size() >= 2;
+        return cluster.allows("split");
     }
 
     public boolean canSeparate() {
-        return cluster.isCurrent();
+        return cluster.allows("separate");
+    }
+
+    public boolean canMerge() {
+        return cluster.allows("merge");
     }
 }

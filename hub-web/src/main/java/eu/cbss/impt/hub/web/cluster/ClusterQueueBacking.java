@@ -43,7 +43,7 @@ public class ClusterQueueBacking implements Serializable {
     ClusterPage fetch(int page, int size) {
         try {
             failed = false;
-            return clusters.list(kind, Cluster.UNVERIFIED, page, size);
+            return clusters.list(kind, "UNVERIFIED", page, size); // the queue: what awaits verification
         } catch (ApiProblem problem) {
             failed = true;
             failures.show(problem);

@@ -1,6 +1,5 @@
 package eu.cbss.impt.hub.web.cluster;
 
-import eu.cbss.impt.hub.web.access.CurrentUser;
 import eu.cbss.impt.hub.web.api.ApiFailures;
 import eu.cbss.impt.hub.web.api.ApiProblem;
 import eu.cbss.impt.hub.web.api.FieldError;
@@ -37,9 +36,6 @@ public class ClusterViewBacking implements Serializable {
     @Inject
     ApiFailures failures;
 
-    @Inject
-    CurrentUser user;
-
     private String id;
     private Cluster cluster;
     private boolean missing;
@@ -75,7 +71,7 @@ public class ClusterViewBacking implements Serializable {
     }
 
     public ClusterActions getActions() {
-        return cluster == null ? null : new ClusterActions(cluster, user.getUsername());
+        return cluster == null ? null : new ClusterActions(cluster);
     }
 
     /** The assessed grade's rule, for this cluster, in words. */
@@ -87,11 +83,8 @@ public class ClusterViewBacking implements Serializable {
         return UiText.text(e.key(), e.arguments().toArray());
     }
 
-    public String decisionChoice(String code) {
-        if (Cluster.VERIFIED.equals(code) && getActions() != null && getActions().verifyNeedsSecondCoordinator()) {
-            return UiText.text("cluster.decide.choice.PROPOSE");
-        }
-        return UiText.text("cluster.decide.choice." + code);
+    public String decisionChoice(ClusterActions.Choice choice) {
+        return UiText.text(choice.labelKey());
     }
 
     /** {@code POST .../verification}. */
@@ -182,6 +175,7 @@ public class ClusterViewBacking implements Serializable {
             for (FieldError error : problem.errors()) {
                 boolean aboutRationale = "rationale".equals(error.field());
                 String text = aboutRationale ? UiText.text("cluster.rationale.required")
+                        : !problem.is("invalid-input") ? UiText.find(problem.messageKey()).orElse(error.message())
                         : error.message() == null ? UiText.text("problem.invalid") : error.message();
                 String field = switch (error.field() == null ? "" : error.field()) {
                     case "rationale" -> rationaleField;
@@ -194,10 +188,7 @@ public class ClusterViewBacking implements Serializable {
             }
             faces.validationFailed();
         } else if (problem.status() == 409) {
-            boolean ownProposal = CONFIRM_FORM.equals(form) && getActions() != null && getActions().ownProposal();
-            String text = ownProposal ? UiText.text("cluster.refused.sameCoordinator")
-                    : problem.detail() == null || problem.detail().isBlank() ? UiText.text("cluster.refused.conflict")
-                    : UiText.text("cluster.refused.conflictBecause", problem.detail());
+            String text = UiText.find(problem.messageKey()).orElse(UiText.text("cluster.refused.conflict"));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             reload();
         } else if (problem.isNotFound()) {

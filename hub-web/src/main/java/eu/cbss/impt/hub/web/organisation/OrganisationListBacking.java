@@ -123,9 +123,9 @@ public class OrganisationListBacking implements Serializable {
                                 error.field() == null ? message : error.field() + ": " + message, message)));
             }
             faces.validationFailed();
-        } else if (problem.status() == 409 && !draft.isExisting()) {
+        } else if (problem.is("organisation-exists")) {
             // the id is taken: the message belongs beside the id
-            String text = detailOr(problem, "organisations.conflict");
+            String text = UiText.text(problem.messageKey());
             faces.addMessage(FORM + ":id", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             faces.validationFailed();
         } else if (problem.status() == 409) {

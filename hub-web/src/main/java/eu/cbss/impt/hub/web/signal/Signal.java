@@ -14,7 +14,7 @@ public record Signal(String id, String reference, String externalRef, String org
         OffsetDateTime submittedAt, String reviewStatus, String grade, String sourceType, String informationType,
         List<String> concerns, String childSituation, String region, LocalDate occurredFrom, LocalDate occurredTo,
         Integer childrenCount, List<ChildRecord> children, String narrative, List<String> clusterIds,
-        List<Review> reviews)
+        List<Review> reviews, List<String> allowedActions)
         implements Serializable {
 
     public static Signal from(JsonObject json) {
@@ -27,15 +27,13 @@ public record Signal(String id, String reference, String externalRef, String org
                 JsonValues.string(json, "region"), JsonValues.date(json, "occurredFrom"),
                 JsonValues.date(json, "occurredTo"), JsonValues.integer(json, "childrenCount"),
                 JsonValues.objects(json, "children").stream().map(ChildRecord::from).toList(),
-                JsonValues.string(json, "narrative"), JsonValues.strings(json, "clusterIds"), Review.listFrom(json));
+                JsonValues.string(json, "narrative"), JsonValues.strings(json, "clusterIds"), Review.listFrom(json),
+                JsonValues.strings(json, "allowedActions"));
     }
 
-    public boolean isSubmitted() {
-        return "SUBMITTED".equals(reviewStatus);
-    }
-
-    public boolean isReturned() {
-        return "RETURNED".equals(reviewStatus);
+    /** Whether the API allows this user the act ({@code accept}, {@code answer}, …) now. */
+    public boolean allows(String action) {
+        return allowedActions != null && allowedActions.contains(action);
     }
 
     public boolean hasNarrative() {

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import eu.cbss.impt.hub.web.access.CurrentUser;
 import eu.cbss.impt.hub.web.api.ApiFailures;
 import eu.cbss.impt.hub.web.api.ApiProblem;
 import eu.cbss.impt.hub.web.api.FieldError;
@@ -36,12 +35,10 @@ public class SignalViewBacking implements Serializable {
     @Inject
     ReviewGateway reviews;
 
-    @Inject
-    CurrentUser user;
-
     static final String REVIEW_FORM = "review";
     static final String ANSWER_FORM = "answer";
-    static final List<String> DECISIONS = List.of("ACCEPT", "RETURN", "REJECT");
+    /** The review acts, as {@code allowedActions} names them; each one's decision value is its upper case. */
+    static final List<String> REVIEW_ACTIONS = List.of("accept", "return", "reject");
 
     private String decision;
     private String message;
@@ -114,18 +111,20 @@ public class SignalViewBacking implements Serializable {
         return missing;
     }
 
-    /** A regional coordinator may decide on a submitted signal (the API still checks the region). */
+    /** The API allows this user to decide on the signal (accept, return, reject). */
     public boolean isDecisionOpen() {
-        return signal != null && signal.isSubmitted() && user.isRegionalCoordinator();
+        return !getDecisions().isEmpty();
     }
 
-    /** A social worker of the filing organisation may answer a returned signal (they could open it, so it is theirs). */
+    /** The API allows this user to answer the signal's question. */
     public boolean isAnswerOpen() {
-        return signal != null && signal.isReturned() && user.isSocialWorker();
+        return signal != null && signal.allows("answer");
     }
 
+    /** The decisions the API allows, as the values {@code POST /v1/reviews/{id}} takes. */
     public List<String> getDecisions() {
-        return DECISIONS;
+        return signal == null ? List.of() : REVIEW_ACTIONS.stream().filter(signal::allows)
+                .map(a -> a.toUpperCase(java.util.Locale.ROOT)).toList();
     }
 
     public String decisionChoice(String code) {
@@ -185,8 +184,7 @@ public class SignalViewBacking implements Serializable {
             }
             faces.validationFailed();
         } else if (problem.status() == 409) {
-            String text = problem.detail() == null || problem.detail().isBlank()
-                    ? UiText.text("signal.review.conflict") : problem.detail();
+            String text = UiText.find(problem.messageKey()).orElse(UiText.text("signal.review.conflict"));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             reload();
         } else {

@@ -51,14 +51,16 @@ class ProblemsTest {
     }
 
     @Test
-    void aRefusalBecauseTheOrganisationIsNotActiveIsRecognisedByItsType() {
+    void aRefusalBecauseTheOrganisationIsNotActiveIsRecognisedByItsCode() {
         ApiProblem problem = Problems.parse(403, """
-                {"type":"urn:impt-hub:problem:organisation-not-active","title":"Organisation not active","status":403,
+                {"type":"urn:impt-hub:problem:organisation-not-active","code":"organisation-not-active",
+                 "title":"Organisation not active","status":403,
                  "detail":"Your account's organisation 'ee-police-south' has been deactivated; ask the hub administrator."}
                 """);
         assertTrue(problem.isOrganisationNotActive());
         assertTrue(problem.isForbidden());
         assertEquals("urn:impt-hub:problem:organisation-not-active", problem.type());
+        assertEquals("problem.organisation-not-active", problem.messageKey());
         ApiProblem role = Problems.parse(403, """
                 {"type":"urn:impt-hub:problem:forbidden","title":"Forbidden","status":403,"detail":"Your role does not allow this."}
                 """);

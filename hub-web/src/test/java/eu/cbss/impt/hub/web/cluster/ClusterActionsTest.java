@@ -7,56 +7,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The page offers exactly what the API's {@code allowedActions} allow, whatever the cluster's state. */
 class ClusterActionsTest {
 
-    @Test
-    void anUnverifiedClusterWithoutAnOfficialSourceOffersAProposalAndADismissal() {
-        ClusterActions actions = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE", null), "national1");
-
-        assertEquals(List.of("VERIFIED", "DISMISSED"), actions.decisions());
-        assertTrue(actions.verifyNeedsSecondCoordinator());
-        assertFalse(actions.canConfirm());
-        assertTrue(actions.canSplit());
-        assertTrue(actions.canSeparate());
+    private static List<String> values(ClusterActions actions) {
+        return actions.decisions().stream().map(ClusterActions.Choice::value).toList();
     }
 
     @Test
-    void theProposerIsNotOfferedTheConfirmationNorASecondProposal() {
-        ClusterActions actions = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE", "national1"), "national1");
+    void everyActOfferedIsOneTheApiAllows() {
+        ClusterActions all = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE",
+                "verify", "dismiss", "split", "separate", "merge"));
+        assertEquals(List.of("VERIFIED", "DISMISSED"), values(all));
+        assertTrue(all.canSplit());
+        assertTrue(all.canSeparate());
+        assertTrue(all.canMerge());
+        assertFalse(all.canConfirm());
 
-        assertTrue(actions.ownProposal());
-        assertFalse(actions.canConfirm());
-        assertEquals(List.of("DISMISSED"), actions.decisions());
-    }
-
-    @Test
-    void aDifferentNationalCoordinatorConfirms() {
-        ClusterActions actions = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE", "national1"), "national2");
-
-        assertTrue(actions.canConfirm());
-        assertFalse(actions.ownProposal());
-    }
-
-    @Test
-    void anOfficialSourceLetsOneCoordinatorVerify() {
-        assertFalse(new ClusterActions(ClusterJson.twoSources("OFFICIAL", "OFFICIAL", null), "national1").verifyNeedsSecondCoordinator());
-    }
-
-    @Test
-    void aVerifiedClusterCanOnlyBeDismissedAndAMergedOneNotActedOn() {
-        Cluster verified = ClusterJson.twoSources("MAYBE", "MAYBE", null);
-        verified = new Cluster(verified.id(), verified.kind(), verified.signalIds(), verified.signals(), verified.organisations(),
-                verified.organisationTypes(), verified.sourceCount(), verified.assessedGrade(), "VERIFIED", null, null,
-                verified.createdAt(), verified.history(), verified.links());
-        assertEquals(List.of("DISMISSED"), new ClusterActions(verified, "national2").decisions());
-
-        Cluster merged = new Cluster(verified.id(), verified.kind(), verified.signalIds(), verified.signals(), verified.organisations(),
-                verified.organisationTypes(), verified.sourceCount(), verified.assessedGrade(), "UNVERIFIED", null, "other-id",
-                verified.createdAt(), verified.history(), verified.links());
-        ClusterActions none = new ClusterActions(merged, "national2");
+        ClusterActions none = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE"));
         assertFalse(none.canDecide());
         assertFalse(none.canSplit());
         assertFalse(none.canSeparate());
+        assertFalse(none.canMerge());
+        assertFalse(none.canConfirm());
+    }
+
+    @Test
+    void withoutAnOfficialSourceVerifyingIsWordedAsAProposal() {
+        ClusterActions proposal = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE", "verify"));
+        assertTrue(proposal.verifyNeedsSecondCoordinator());
+        assertEquals("cluster.decide.choice.PROPOSE", proposal.decisions().get(0).labelKey());
+
+        ClusterActions official = new ClusterActions(ClusterJson.twoSources("OFFICIAL", "OFFICIAL", "verify"));
+        assertFalse(official.verifyNeedsSecondCoordinator());
+        assertEquals("cluster.decide.choice.VERIFIED", official.decisions().get(0).labelKey());
+    }
+
+    @Test
+    void theProposerSeesTheirOwnProposalAndConfirmsOnlyWhenTheApiAllows() {
+        ClusterActions own = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE", "national1", true, "dismiss"));
+        assertTrue(own.ownProposal());
+        assertFalse(own.canConfirm());
+        assertEquals(List.of("DISMISSED"), values(own));
+
+        ClusterActions other = new ClusterActions(ClusterJson.twoSources("MAYBE", "MAYBE", "national1", false, "confirm", "dismiss"));
+        assertFalse(other.ownProposal());
+        assertTrue(other.canConfirm());
     }
 
     @Test

@@ -13,7 +13,7 @@ class ClusterTest {
 
     @Test
     void readsTheDetailOfTheContract() {
-        Cluster c = ClusterJson.twoSources("MAYBE", "MAYBE", "national1");
+        Cluster c = ClusterJson.twoSources("MAYBE", "MAYBE", "national1", false);
 
         assertEquals("CHILD", c.kind());
         assertEquals(2, c.sourceCount());
@@ -31,7 +31,7 @@ class ClusterTest {
 
     @Test
     void theTimelineFollowsWhenThingsHappenedNotWhenTheyWereFiled() {
-        Cluster c = ClusterJson.twoSources("MAYBE", "MAYBE", null);
+        Cluster c = ClusterJson.twoSources("MAYBE", "MAYBE");
 
         assertEquals(List.of("S-2026-000040", "S-2026-000031"), c.timeline().stream().map(Cluster.MemberSignal::reference).toList());
         assertEquals(LocalDate.of(2026, 10, 5), c.timeline().get(0).occurredTo());
@@ -51,7 +51,8 @@ class ClusterTest {
         assertTrue(c.links().isEmpty());
         assertFalse(c.isProposalPending());
         assertEquals(1, c.sourceCount());
-        assertFalse(c.isOfficialSource());
+        assertFalse(c.officialSource());
+        assertTrue(c.allowedActions().isEmpty());
     }
 
     @Test

@@ -5,38 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The grade's sentence is the API's {@code gradeReason} code in the UI's words, never re-derived here. */
 class GradeExplanationTest {
 
     @Test
-    void twoOrganisationsWithoutAnOfficialSourceMakeMaybeInformation() {
-        GradeExplanation e = GradeExplanation.of(ClusterJson.twoSources("MAYBE", "ANECDOTAL", null));
+    void theSentenceIsTheApisReasonWithTheOrganisationsCounted() {
+        GradeExplanation e = GradeExplanation.of(ClusterJson.twoSources("MAYBE", "ANECDOTAL"));
 
-        assertEquals("cluster.grade.because.MAYBE.sources", e.key());
-        assertEquals(List.of(2), e.arguments());
+        assertEquals("cluster.grade.because.several-organisations", e.key());
+        assertEquals(List.of("", 2), e.arguments());
     }
 
     @Test
-    void anOfficialSignalIsNamedAsTheReasonForOfficialData() {
-        GradeExplanation e = GradeExplanation.of(ClusterJson.twoSources("OFFICIAL", "OFFICIAL", null));
+    void theSignalsTheApiCallsOfficialAreNamed() {
+        GradeExplanation e = GradeExplanation.of(ClusterJson.twoSources("OFFICIAL", "OFFICIAL"));
 
-        assertEquals("cluster.grade.because.OFFICIAL", e.key());
-        assertEquals(List.of("S-2026-000040"), e.arguments());
+        assertEquals("cluster.grade.because.official-source", e.key());
+        assertEquals(List.of("S-2026-000040", 2), e.arguments());
     }
 
     @Test
-    void oneOrganisationGradedMaybeIsMaybeByItsGrade() {
-        Cluster one = Cluster.from(ClusterJson.json("""
-                {"id":"abc","kind":"CHILD","signalIds":["s1"],
-                 "signals":[{"id":"s1","reference":"S-1","organisation":"org-1","grade":"MAYBE","sourceType":"PROFESSIONAL_OBSERVATION"}],
-                 "independentSources":{"organisations":["org-1"],"organisationTypes":[],"count":1},"assessedGrade":"MAYBE"}
+    void withoutAReasonThePageSaysSo() {
+        Cluster none = Cluster.from(ClusterJson.json("""
+                {"id":"abc","kind":"CHILD","signalIds":["s1"],"assessedGrade":"MAYBE"}
                 """));
 
-        assertEquals("cluster.grade.because.MAYBE.graded", GradeExplanation.of(one).key());
-    }
-
-    @Test
-    void anecdotalAndUnknownGradesHaveTheirOwnWords() {
-        assertEquals("cluster.grade.because.ANECDOTAL", GradeExplanation.of(ClusterJson.twoSources("ANECDOTAL", "ANECDOTAL", null)).key());
-        assertEquals("cluster.grade.because.unknown", GradeExplanation.of(ClusterJson.twoSources("SOMETHING", "ANECDOTAL", null)).key());
+        assertEquals("cluster.grade.because.unknown", GradeExplanation.of(none).key());
     }
 }

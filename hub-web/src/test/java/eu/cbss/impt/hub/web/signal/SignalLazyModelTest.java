@@ -21,7 +21,7 @@ class SignalLazyModelTest {
 
     private static Signal signal(String id) {
         return new Signal(id, "S-" + id, null, null, null, null, "SUBMITTED", "MAYBE", null, null, List.of(), null,
-                "EE001", null, null, 1, List.of(), null, List.of(), List.of());
+                "EE001", null, null, 1, List.of(), null, List.of(), List.of(), List.of());
     }
 
     @Test

@@ -16,15 +16,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A coordinator's split or "not the same", kept for good (a trigger refuses changes), with what the
- * engine needs to replay it at start-up in its place ({@code seq}, in the order of linking):
- * for a split, the records that left; for "not the same", one record of each side.
+ * A coordinator's repair of linkage (a split, "not the same" or "same child"), kept for good (a trigger
+ * refuses changes), with what the engine needs to replay it at start-up in its place ({@code seq}, in
+ * the order of linking): for a split, the records that left; for "not the same" and "same", one
+ * record of each side.
  */
 @Entity
-@Table(name = "cluster_separation")
-public class ClusterSeparation {
+@Table(name = "cluster_repair")
+public class ClusterRepair {
 
-    public enum Kind { SPLIT, NOT_THE_SAME }
+    public enum Kind { SPLIT, NOT_THE_SAME, SAME }
 
     @Id
     private UUID id;
@@ -40,7 +41,7 @@ public class ClusterSeparation {
     @Column(name = "other_cluster_id")
     private UUID otherCluster;
 
-    /** SPLIT: the engine records that left, comma-separated; NOT_THE_SAME: one record of each side. */
+    /** SPLIT: the engine records that left, comma-separated; NOT_THE_SAME and SAME: one record of each side. */
     private String records;
 
     @Column(name = "decided_by")
@@ -49,10 +50,10 @@ public class ClusterSeparation {
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
 
-    protected ClusterSeparation() {
+    protected ClusterRepair() {
     }
 
-    public ClusterSeparation(long seq, Kind kind, UUID cluster, UUID otherCluster, Collection<UUID> records,
+    public ClusterRepair(long seq, Kind kind, UUID cluster, UUID otherCluster, Collection<UUID> records,
             String decidedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.seq = seq;
