@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The signed-in user as the token describes them. What they may see is bounded by their role
- * and by the {@code organisation} and {@code region} attributes (architecture, rule 5).
+ * and by the {@code organisation} and {@code region} attributes (architecture.md, rule 5).
  */
 public record Caller(String username, Set<Role> roles, String organisation, String region, String country) {
 

@@ -314,7 +314,7 @@ public class Signal {
 
     /**
      * The narrative in plain text, or null if there is none. Only the reading use case calls this,
-     * after the scope check, and audits it (architecture, rule 5).
+     * after the scope check (architecture.md, rule 5), and audits it (rule 7).
      */
     public String readNarrative(NarrativeCipher narratives) {
         return hasNarrative() ? narratives.open(id, sealed()) : null;
