@@ -7,6 +7,7 @@ import eu.cbss.impt.hub.cluster.ClusterAct;
 import eu.cbss.impt.hub.cluster.ClusterKind;
 import eu.cbss.impt.hub.cluster.ClusterMember;
 import eu.cbss.impt.hub.cluster.ClusterRepair;
+import eu.cbss.impt.hub.cluster.NearMiss;
 import eu.cbss.impt.hub.cluster.Verification;
 import eu.cbss.impt.hub.imports.CsvColumns;
 import eu.cbss.impt.hub.imports.ImportFormat;
@@ -36,7 +37,7 @@ class DataDictionaryTest {
             InformationType.class, ChildSituation.class, Concern.class, Sex.class, AgeBand.class, LegalStatus.class,
             ReviewStatus.class, ReviewDecision.class, AuditAction.class, ImportStatus.class, ImportFormat.class,
             OrganisationType.class, OrganisationLevel.class, ClusterKind.class, Verification.class, ClusterAct.class,
-            ClusterMember.Leaving.class, ClusterRepair.Kind.class);
+            ClusterMember.Leaving.class, ClusterRepair.Kind.class, NearMiss.Resolution.class);
 
     @Test
     void everyCodeAndColumnIsDocumented() throws Exception {
