@@ -90,6 +90,22 @@ class NoDomainRulesInWebTest {
         }
     }
 
+    @Test
+    void everyNearMissReasonHasItsWordsInEveryLanguage() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_et.properties")) {
+            Properties words = new Properties();
+            try (InputStream in = getClass().getResourceAsStream("/eu/cbss/impt/hub/web/" + bundle)) {
+                words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            List<String> missing = Arrays.stream(eu.cbss.impt.hub.linkage.Refusal.Reason.values())
+                    .filter(eu.cbss.impt.hub.linkage.Refusal.Reason::nearMiss)
+                    .map(r -> r.name().toLowerCase().replace('_', '-'))
+                    .flatMap(code -> Stream.of("nearMisses.reason." + code, "nearMisses.reasonShort." + code))
+                    .filter(k -> !words.containsKey(k)).toList();
+            assertTrue(missing.isEmpty(), bundle + " lacks " + missing);
+        }
+    }
+
     private static List<Path> sources(String... endings) throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
             return files.filter(f -> Arrays.stream(endings).anyMatch(e -> f.toString().endsWith(e))).toList();

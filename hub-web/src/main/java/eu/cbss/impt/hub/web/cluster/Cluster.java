@@ -33,7 +33,7 @@ public record Cluster(String id, String kind, List<String> signalIds, List<Membe
             String sourceType, boolean official, LocalDate occurredFrom, LocalDate occurredTo, OffsetDateTime submittedAt)
             implements Serializable {
 
-        static MemberSignal from(JsonObject json) {
+        public static MemberSignal from(JsonObject json) {
             return new MemberSignal(JsonValues.string(json, "id"), JsonValues.string(json, "reference"),
                     JsonValues.string(json, "organisation"), JsonValues.string(json, "organisationType"),
                     JsonValues.string(json, "grade"), JsonValues.string(json, "sourceType"),

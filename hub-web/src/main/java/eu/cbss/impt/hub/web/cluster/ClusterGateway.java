@@ -67,6 +67,25 @@ public class ClusterGateway {
         return Cluster.from(api.post("v1/clusters/" + id + "/separation", body.build()).body());
     }
 
+    /** {@code POST .../merge}: the other cluster joins this one (same child); answers this cluster. */
+    public Cluster merge(String id, String otherClusterId, String rationale) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("otherClusterId", otherClusterId);
+        addRationale(body, rationale);
+        return Cluster.from(api.post("v1/clusters/" + id + "/merge", body.build()).body());
+    }
+
+    /** {@code GET /v1/near-misses}: open near misses, newest first. */
+    public List<NearMiss> nearMisses(int page, int size) {
+        return NearMiss.pageFrom(api.get("v1/near-misses", Map.of("page", Integer.toString(page), "size", Integer.toString(size))));
+    }
+
+    /** {@code POST /v1/near-misses/{id}/resolution}: SAME_CHILD or NOT_THE_SAME; answers the cluster of the newer report. */
+    public Cluster resolve(String nearMissId, String resolution, String rationale) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("resolution", resolution);
+        addRationale(body, rationale);
+        return Cluster.from(api.post("v1/near-misses/" + nearMissId + "/resolution", body.build()).body());
+    }
+
     /**
      * The id of the current cluster of {@code kind} a person means by a short reference ("C-1A2B3C4D"),
      * read from the list; empty if none (or more than one) matches.

@@ -29,6 +29,16 @@ public class ClusterLabels {
         return label("cluster.evidence.", code);
     }
 
+    /** Why linkage did not join a near miss, in a sentence ({@code ambiguous}, {@code below-threshold}, …). */
+    public String nearMissReason(String code) {
+        return label("nearMisses.reason.", code);
+    }
+
+    /** The same in a few words, for the queue's table. */
+    public String nearMissReasonShort(String code) {
+        return label("nearMisses.reasonShort.", code);
+    }
+
     /** A realm role, or the hub itself ("system") for what linking did. */
     public String role(String code) {
         if (code == null) return "";

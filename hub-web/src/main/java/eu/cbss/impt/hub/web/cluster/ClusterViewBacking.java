@@ -29,6 +29,7 @@ public class ClusterViewBacking implements Serializable {
     static final String CONFIRM_FORM = "confirm";
     static final String SPLIT_FORM = "split";
     static final String SEPARATE_FORM = "separate";
+    static final String MERGE_FORM = "merge";
 
     @Inject
     ClusterGateway clusters;
@@ -49,6 +50,8 @@ public class ClusterViewBacking implements Serializable {
     private String splitRationale;
     private String otherCluster;
     private String separationRationale;
+    private String mergeWith;
+    private String mergeRationale;
 
     /** {@code f:viewAction}: loads the cluster once, before the page is drawn. */
     public void load() {
@@ -143,16 +146,9 @@ public class ClusterViewBacking implements Serializable {
     /** {@code POST .../separation}, the other cluster named by its id or short reference. */
     public String separate() {
         if (cluster == null) return null;
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Optional<String> other = Optional.ofNullable(ClusterReferences.id(otherCluster))
-                    .or(() -> clusters.idOf(otherCluster, cluster.kind()));
-            if (other.isEmpty() || other.get().equals(cluster.id())) {
-                String text = UiText.text(other.isEmpty() ? "cluster.separate.unknown" : "cluster.separate.itself");
-                faces.addMessage(SEPARATE_FORM + ":otherCluster", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-                faces.validationFailed();
-                return null;
-            }
+            Optional<String> other = other(otherCluster, SEPARATE_FORM + ":otherCluster");
+            if (other.isEmpty()) return null;
             cluster = clusters.separate(cluster.id(), other.get(), separationRationale);
             outcome = UiText.text("cluster.separate.done", Cluster.reference(other.get()));
             otherCluster = null;
@@ -161,6 +157,35 @@ public class ClusterViewBacking implements Serializable {
             refuse(problem, SEPARATE_FORM, "separationRationale", "cluster.separate.notDone");
         }
         return null;
+    }
+
+    /** {@code POST .../merge}: "same child", the other cluster named by its id or short reference, joins this one. */
+    public String merge() {
+        if (cluster == null) return null;
+        try {
+            Optional<String> other = other(mergeWith, MERGE_FORM + ":mergeWith");
+            if (other.isEmpty()) return null;
+            cluster = clusters.merge(cluster.id(), other.get(), mergeRationale);
+            outcome = UiText.text("cluster.merge.done", Cluster.reference(other.get()));
+            mergeWith = null;
+            mergeRationale = null;
+        } catch (ApiProblem problem) {
+            refuse(problem, MERGE_FORM, "mergeRationale", "cluster.merge.notDone");
+        }
+        return null;
+    }
+
+    /** The other cluster's id from what the coordinator typed; empty, with a message beside the field, if none or itself. */
+    private Optional<String> other(String typed, String field) {
+        Optional<String> other = Optional.ofNullable(ClusterReferences.id(typed)).or(() -> clusters.idOf(typed, cluster.kind()));
+        if (other.isEmpty() || other.get().equals(cluster.id())) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String text = UiText.text(other.isEmpty() ? "cluster.separate.unknown" : "cluster.separate.itself");
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+            return Optional.empty();
+        }
+        return other;
     }
 
     /**
@@ -181,7 +206,7 @@ public class ClusterViewBacking implements Serializable {
                     case "rationale" -> rationaleField;
                     case "decision" -> "decision";
                     case "signalIds" -> "leaving";
-                    case "otherClusterId" -> "otherCluster";
+                    case "otherClusterId" -> MERGE_FORM.equals(form) ? "mergeWith" : "otherCluster";
                     default -> null;
                 };
                 faces.addMessage(field == null ? null : form + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -226,4 +251,8 @@ public class ClusterViewBacking implements Serializable {
     public void setOtherCluster(String otherCluster) { this.otherCluster = otherCluster; }
     public String getSeparationRationale() { return separationRationale; }
     public void setSeparationRationale(String separationRationale) { this.separationRationale = separationRationale; }
+    public String getMergeWith() { return mergeWith; }
+    public void setMergeWith(String mergeWith) { this.mergeWith = mergeWith; }
+    public String getMergeRationale() { return mergeRationale; }
+    public void setMergeRationale(String mergeRationale) { this.mergeRationale = mergeRationale; }
 }
