@@ -16,7 +16,6 @@ import eu.cbss.impt.hub.pseudonymisation.LinkageTokens;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

