@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  *       name) of children in the store. Each answer's time is the filing plus the linking; each probe's
  *       {@code clusterIds} is then read to check that it was linked.</li>
  * </ol>
- * The last line is one JSON object with every figure.
+ * Progress goes to standard error; {@code ./hub bench linkage --in-hub} prints the figures as one JSON
+ * line on standard output.
  */
 public final class HubLinkageBench {
 
@@ -58,23 +59,16 @@ public final class HubLinkageBench {
     private HubLinkageBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int records = 200_000;
-        int probes = 60;
+    /**
+     * Fills a fresh bench hub, measures, restarts it on the full store, stops it.
+     *
+     * @param jfr where to write a Flight Recorder profile of Payara for the whole run, or null
+     * @return the figures, or null when the hub did not start or the store could not be filled (the reason printed)
+     */
+    public static Map<String, Object> measure(int records, int probes, Path jfr) throws Exception {
         List<String> payara = new ArrayList<>(List.of("-Xmx4g"));
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "linkage", "--in-hub" -> { }
-                case "--records" -> records = Integer.parseInt(args[++i]);
-                case "--probes" -> probes = Integer.parseInt(args[++i]);
-                // a Flight Recorder profile of Payara for the whole run, to see where the time goes
-                case "--jfr" -> payara.add("-XX:StartFlightRecording=filename=" + Path.of(args[++i]).toAbsolutePath()
-                        + ",settings=profile");
-                default -> {
-                    System.err.println("usage: ./hub bench linkage --in-hub [--records 200000] [--probes 60] [--jfr FILE]");
-                    System.exit(2);
-                }
-            }
+        if (jfr != null) { // to see where the time goes
+            payara.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile");
         }
         HubSettings d = HubSettings.defaults();
         Path var = d.checkoutDir().resolve("var/bench-linkage");
@@ -82,17 +76,22 @@ public final class HubLinkageBench {
         HubSettings settings = d.withVarDir(var).withPorts(8280, 5533, 8380, 9380).withDemoData(false)
                 .withPayaraJvmOptions(payara);
         Map<String, Object> figures;
-        try (Hub hub = new Hub(settings, line -> System.out.println("bench: " + line))) {
+        try (Hub hub = new Hub(settings, line -> System.err.println("bench: " + line))) {
             hub.start();
             figures = run(hub, records, probes);
         } catch (HubStartException e) {
             System.err.println("bench: the hub did not start: " + e.getMessage());
-            figures = null;
+            return null;
         }
-        if (figures == null) System.exit(1);
-        restart(settings, figures);
-        System.out.println(JSON.writeValueAsString(figures));
-        System.exit(figures.get("probesLinked").equals(probes) ? 0 : 1);
+        if (figures != null) {
+            restart(settings, figures);
+        }
+        return figures;
+    }
+
+    /** Whether every probe into the full store was linked: the benchmark's own check. */
+    public static boolean allProbesLinked(Map<String, Object> figures) {
+        return figures.get("probesLinked").equals(figures.get("probes"));
     }
 
     /**
@@ -100,9 +99,9 @@ public final class HubLinkageBench {
      * (its time is read from Payara's log), and the stored clusters stand.
      */
     private static void restart(HubSettings settings, Map<String, Object> figures) throws Exception {
-        System.out.println("bench: restarting the hub on the full store (the engine is rebuilt from the stored history)");
+        System.err.println("bench: restarting the hub on the full store (the engine is rebuilt from the stored history)");
         long t0 = System.nanoTime();
-        try (Hub hub = new Hub(settings, line -> System.out.println("bench: " + line))) {
+        try (Hub hub = new Hub(settings, line -> System.err.println("bench: " + line))) {
             hub.start();
             double seconds = (System.nanoTime() - t0) / 1e9;
             Client client = new Client(hub, new Tokens(hub.keycloakUrl()));
@@ -111,7 +110,7 @@ public final class HubLinkageBench {
                     .matcher(Files.readString(settings.logsDir().resolve("payara.log")));
             long rebuildMs = -1;
             while (rebuilt.find()) rebuildMs = Long.parseLong(rebuilt.group(1));
-            System.out.printf("bench: restarted in %.1f s, the engine rebuilt in %,d ms; %,d child clusters (%,d before)%n",
+            System.err.printf("bench: restarted in %.1f s, the engine rebuilt in %,d ms; %,d child clusters (%,d before)%n",
                     seconds, rebuildMs, clusters, (Long) figures.get("childClustersAfterProbes"));
             figures.put("restartSeconds", round(seconds));
             figures.put("engineRebuildMs", rebuildMs);
@@ -131,7 +130,7 @@ public final class HubLinkageBench {
         List<SyntheticRecord> store = SyntheticChildren.generate(records, 42, SyntheticChildren.Rates.defaults());
         List<SyntheticRecord> fresh = SyntheticChildren.generate(3 * probes, 7, SyntheticChildren.Rates.defaults());
 
-        System.out.printf("bench: warm-up and baseline: %d probes into the empty store%n", probes);
+        System.err.printf("bench: warm-up and baseline: %d probes into the empty store%n", probes);
         probe(client, fresh.subList(0, probes), runId + "-W", false); // warm-up: JIT, pools, tokens
         Probes empty = probe(client, fresh.subList(probes, 2 * probes), runId + "-E", false);
 
@@ -141,7 +140,7 @@ public final class HubLinkageBench {
         for (int from = 0; from < store.size(); from += ROWS_PER_FILE) {
             List<SyntheticRecord> part = store.subList(from, Math.min(store.size(), from + ROWS_PER_FILE));
             byte[] csv = csv(part, runId + "-" + files++);
-            System.out.printf("bench: uploading records %,d to %,d (%.1f MiB)%n", from + 1, from + part.size(), csv.length / 1048576.0);
+            System.err.printf("bench: uploading records %,d to %,d (%.1f MiB)%n", from + 1, from + part.size(), csv.length / 1048576.0);
             JsonNode done = client.importCsv(csv);
             rejected += done.path("rejected").asInt();
             if (!done.path("status").asText().equals("DONE") || done.path("rejected").asInt() > part.size() / 100) {
@@ -151,14 +150,14 @@ public final class HubLinkageBench {
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long clusters = client.get("/v1/clusters?kind=CHILD&size=1").path("total").asLong();
-        System.out.printf("bench: %,d records filed and linked in %.1f s; %,d child clusters%n", records, loadSeconds, clusters);
+        System.err.printf("bench: %,d records filed and linked in %.1f s; %,d child clusters%n", records, loadSeconds, clusters);
 
         // Half re-reports of children in the store (a one-letter change), half children never reported.
         List<SyntheticRecord> full = new ArrayList<>();
         for (int i = 0; i < probes; i++) {
             full.add(i % 2 == 0 ? retyped(store.get((int) ((long) i * store.size() / probes))) : fresh.get(2 * probes + i));
         }
-        System.out.printf("bench: %d probes into the store of %,d records%n", probes, records);
+        System.err.printf("bench: %d probes into the store of %,d records%n", probes, records);
         Probes loaded = probe(client, full, runId + "-F", true);
 
         Map<String, Object> j = new LinkedHashMap<>();
@@ -180,10 +179,10 @@ public final class HubLinkageBench {
         j.put("reReportsJoiningAnotherSignal", loaded.joined);
         j.put("goalMs", 50);
         j.put("childClustersAfterProbes", client.get("/v1/clusters?kind=CHILD&size=1").path("total").asLong());
-        System.out.printf("bench: filing + linking one signal, p50 / p95 / max: empty store %.1f / %.1f / %.1f ms, "
+        System.err.printf("bench: filing + linking one signal, p50 / p95 / max: empty store %.1f / %.1f / %.1f ms, "
                 + "%,d records %.1f / %.1f / %.1f ms%n", empty.ms(0.5), empty.ms(0.95), empty.ms(1), records,
                 loaded.ms(0.5), loaded.ms(0.95), loaded.ms(1));
-        System.out.printf("bench: %d of %d probes linked; %d of %d re-reports joined a cluster with another signal%n",
+        System.err.printf("bench: %d of %d probes linked; %d of %d re-reports joined a cluster with another signal%n",
                 loaded.linked, probes, loaded.joined, (probes + 1) / 2);
         return j;
     }
@@ -345,7 +344,7 @@ public final class HubLinkageBench {
                 int processed = view.path("processed").asInt();
                 if (processed / 50_000 != shown) {
                     shown = processed / 50_000;
-                    System.out.printf("bench: %s, %,d of %,d rows%n", view.path("status").asText(), processed, view.path("total").asInt());
+                    System.err.printf("bench: %s, %,d of %,d rows%n", view.path("status").asText(), processed, view.path("total").asInt());
                 }
                 String status = view.path("status").asText();
                 if (status.equals("DONE") || status.equals("FAILED")) return view;

@@ -42,7 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       transactions of the same size as the import's, into plain tables without checks.</li>
  * </ol>
  *
- * <p>Prints a summary and, as its last line, one JSON object with every figure.
+ * <p>Prints its progress and a summary on standard error and returns its figures, which {@code ./hub
+ * bench import} prints as one JSON line on standard output.
  */
 public final class ImportBench {
 
@@ -55,29 +56,22 @@ public final class ImportBench {
     private ImportBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int rows = 100_000;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("import")) continue;
-            if (args[i].equals("--rows") && i + 1 < args.length) {
-                rows = Integer.parseInt(args[++i]);
-            } else {
-                System.err.println("usage: ./hub bench import [--rows 100000]");
-                System.exit(2);
-            }
-        }
-        int exit;
-        try (Hub hub = new Hub(IntakeBench.benchSettings(), line -> System.out.println("bench: " + line))) {
+    /**
+     * Starts the bench hub, measures, stops the hub.
+     *
+     * @return the figures, or null when the hub did not start or the import failed (the reason printed)
+     */
+    public static ObjectNode measure(int rows) throws Exception {
+        try (Hub hub = new Hub(IntakeBench.benchSettings(), line -> System.err.println("bench: " + line))) {
             hub.start();
-            exit = run(hub, rows);
+            return run(hub, rows);
         } catch (HubStartException e) {
             System.err.println("bench: the hub did not start: " + e.getMessage());
-            exit = 1;
+            return null;
         }
-        System.exit(exit);
     }
 
-    static int run(Hub hub, int rows) throws Exception {
+    static ObjectNode run(Hub hub, int rows) throws Exception {
         // worker1 and worker2 may use the hub only while their organisations are registered and active
         DemoData.registerOrganisations(hub.keycloakUrl(), hub.apiUrl());
         Tokens tokens = new Tokens(hub.keycloakUrl());
@@ -86,7 +80,7 @@ public final class ImportBench {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         byte[] file = csv(rows, runId);
-        System.out.printf("bench: import of %,d rows (%.1f MiB CSV) as worker1 → %s%n", rows, file.length / 1048576.0,
+        System.err.printf("bench: import of %,d rows (%.1f MiB CSV) as worker1 → %s%n", rows, file.length / 1048576.0,
                 hub.apiUrl() + "/v1/signals/imports");
 
         long[] idle = otherUser(http, hub, worker2, Duration.ofSeconds(10), new AtomicBoolean(true));
@@ -103,7 +97,7 @@ public final class ImportBench {
         double acceptedAfter = (System.nanoTime() - t0) / 1e9;
         if (received.statusCode() != 202) {
             System.err.println("bench: the upload was refused: HTTP " + received.statusCode() + " " + received.body());
-            return 1;
+            return null;
         }
         reader.start();
         String id = JSON.readTree(received.body()).get("id").asText();
@@ -114,20 +108,20 @@ public final class ImportBench {
         heap.stop();
         if (!done.get("status").asText().equals("DONE")) {
             System.err.println("bench: the import ended " + done);
-            return 1;
+            return null;
         }
 
-        System.out.printf("bench: baseline: %,d rows into plain tables over JDBC, %d per batch and transaction%n", rows, CHUNK);
+        System.err.printf("bench: baseline: %,d rows into plain tables over JDBC, %d per batch and transaction%n", rows, CHUNK);
         double baselineSeconds = baseline(hub, rows, runId);
 
         double rowsPerSecond = rows / seconds;
         double baselineRowsPerSecond = rows / baselineSeconds;
-        System.out.println();
-        System.out.printf("import (API)      %,d rows in %.1f s: %.0f rows/s (202 after %.2f s); %,d signals created, %,d rows rejected%n",
+        System.err.println();
+        System.err.printf("import (API)      %,d rows in %.1f s: %.0f rows/s (202 after %.2f s); %,d signals created, %,d rows rejected%n",
                 rows, seconds, rowsPerSecond, acceptedAfter, done.get("signalsCreated").asInt(), done.get("rejected").asInt());
-        System.out.printf("baseline (JDBC)   %,d rows in %.1f s: %.0f rows/s%n", rows, baselineSeconds, baselineRowsPerSecond);
-        System.out.printf("Payara heap       peak used %.0f MiB of %s%n", heap.peakMiB(), "-Xmx1g");
-        System.out.printf("another user      list p50 %.1f ms, p95 %.1f ms idle; p50 %.1f ms, p95 %.1f ms during the import%n",
+        System.err.printf("baseline (JDBC)   %,d rows in %.1f s: %.0f rows/s%n", rows, baselineSeconds, baselineRowsPerSecond);
+        System.err.printf("Payara heap       peak used %.0f MiB of %s%n", heap.peakMiB(), "-Xmx1g");
+        System.err.printf("another user      list p50 %.1f ms, p95 %.1f ms idle; p50 %.1f ms, p95 %.1f ms during the import%n",
                 pct(idle, 50), pct(idle, 95), pct(during[0], 50), pct(during[0], 95));
 
         ObjectNode j = JSON.createObjectNode();
@@ -148,8 +142,7 @@ public final class ImportBench {
         j.put("baselineSeconds", round(baselineSeconds));
         j.put("baselineRowsPerSecond", round(baselineRowsPerSecond));
         j.put("ratio", Math.round(rowsPerSecond / baselineRowsPerSecond * 1000) / 1000.0);
-        System.out.println(JSON.writeValueAsString(j));
-        return 0;
+        return j;
     }
 
     /** One child per row; signals of one or two children; every hundredth row has an age of 19. */
@@ -192,7 +185,7 @@ public final class ImportBench {
             int processed = view.path("processed").asInt();
             if (processed / 10_000 != lastShown) {
                 lastShown = processed / 10_000;
-                System.out.printf("bench: %s, %,d of %,d rows%n", status, processed, view.path("total").asInt());
+                System.err.printf("bench: %s, %,d of %,d rows%n", status, processed, view.path("total").asInt());
             }
             if (status.equals("DONE") || status.equals("FAILED")) return view;
             Thread.sleep(250);
@@ -212,7 +205,7 @@ public final class ImportBench {
                 if (r.statusCode() == 200) latencies.add(System.nanoTime() - s);
                 Thread.sleep(100);
             } catch (IOException e) {
-                System.out.println("bench: another user's request failed: " + e);
+                System.err.println("bench: another user's request failed: " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -315,7 +308,7 @@ public final class ImportBench {
                         }
                     }
                 } catch (IOException | RuntimeException e) {
-                    System.out.println("bench: jstat: " + e);
+                    System.err.println("bench: jstat: " + e);
                 }
             }, "heap-sampler");
             reader.start();

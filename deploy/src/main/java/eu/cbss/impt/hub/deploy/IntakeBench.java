@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *       {@code bench.signal_baseline} and COMMIT, for as long.</li>
  * </ol>
  *
- * <p>Prints a summary and, as its last line, one JSON object with every figure.
+ * <p>Prints its progress and a summary on standard error and returns its figures, which {@code ./hub
+ * bench intake} prints as one JSON line on standard output.
  */
 public final class IntakeBench {
 
@@ -68,36 +69,19 @@ public final class IntakeBench {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        int seconds = 60;
-        int clients = 8;
-        int warmup = 5;
-        List<String> rest = new ArrayList<>(Arrays.asList(args));
-        if (!rest.isEmpty() && rest.get(0).equals("intake")) {
-            rest.remove(0);
-        }
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            String v = i + 1 < rest.size() ? rest.get(i + 1) : null;
-            switch (a) {
-                case "--seconds" -> { seconds = positive(a, v); i++; }
-                case "--clients" -> { clients = positive(a, v); i++; }
-                case "--warmup" -> { warmup = Integer.parseInt(v); i++; }
-                default -> {
-                    System.err.println("usage: ./hub bench intake [--seconds 60] [--clients 8] [--warmup 5]");
-                    System.exit(2);
-                }
-            }
-        }
-        int exit = 0;
-        try (Hub hub = new Hub(benchSettings(), line -> System.out.println("bench: " + line))) {
+    /**
+     * Starts the bench hub, measures, stops the hub.
+     *
+     * @return the figures, or null when the hub did not start (the reason printed)
+     */
+    public static ObjectNode measure(int seconds, int clients, int warmup) throws Exception {
+        try (Hub hub = new Hub(benchSettings(), line -> System.err.println("bench: " + line))) {
             hub.start();
-            exit = run(hub, seconds, clients, warmup);
+            return run(hub, seconds, clients, warmup);
         } catch (HubStartException e) {
             System.err.println("bench: the hub did not start: " + e.getMessage());
-            exit = 1;
+            return null;
         }
-        System.exit(exit);
     }
 
     /** A hub of its own for benchmarks: other ports, {@code var/bench}, no demo signals. */
@@ -106,7 +90,7 @@ public final class IntakeBench {
         return d.withVarDir(d.checkoutDir().resolve("var/bench")).withPorts(8280, 5533, 8380, 9380).withDemoData(false);
     }
 
-    static int run(Hub hub, int seconds, int clients, int warmup) throws Exception {
+    static ObjectNode run(Hub hub, int seconds, int clients, int warmup) throws Exception {
         // worker1 may post only while their organisation is registered and active (this hub has no demo data)
         DemoData.registerOrganisations(hub.keycloakUrl(), hub.apiUrl());
         Tokens tokens = new Tokens(hub.keycloakUrl());
@@ -114,24 +98,24 @@ public final class IntakeBench {
         URI endpoint = URI.create(hub.apiUrl() + "/v1/signals");
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
-        System.out.printf("bench: intake, %d clients, %d s (after %d s warm-up) → %s%n", clients, seconds, warmup, endpoint);
+        System.err.printf("bench: intake, %d clients, %d s (after %d s warm-up) → %s%n", clients, seconds, warmup, endpoint);
         if (warmup > 0) {
             intake(endpoint, token, tokens, clients, warmup, runId + "-W");
         }
         Result api = intake(endpoint, token, tokens, clients, seconds, runId);
 
-        System.out.printf("bench: baseline, %d threads, %d s: JDBC INSERT + COMMIT into bench.signal_baseline%n", clients, seconds);
+        System.err.printf("bench: baseline, %d threads, %d s: JDBC INSERT + COMMIT into bench.signal_baseline%n", clients, seconds);
         prepareBaselineTable(hub);
         if (warmup > 0) {
             baseline(hub, clients, warmup);
         }
         Result base = baseline(hub, clients, seconds);
 
-        System.out.println();
-        System.out.println(line("intake (API)", api));
-        System.out.println(line("baseline (JDBC)", base));
+        System.err.println();
+        System.err.println(line("intake (API)", api));
+        System.err.println(line("baseline (JDBC)", base));
         double ratio = base.perSecond() == 0 ? 0 : api.perSecond() / base.perSecond();
-        System.out.printf("ratio (signals/s ÷ baseline rows/s): %.3f%n", ratio);
+        System.err.printf("ratio (signals/s ÷ baseline rows/s): %.3f%n", ratio);
 
         ObjectNode j = JSON.createObjectNode();
         j.put("benchmark", "intake");
@@ -147,8 +131,7 @@ public final class IntakeBench {
         j.put("baselineP95Ms", round(base.percentileMs(95)));
         j.put("baselineP99Ms", round(base.percentileMs(99)));
         j.put("ratio", Math.round(ratio * 1000) / 1000.0);
-        System.out.println(JSON.writeValueAsString(j));
-        return 0;
+        return j;
     }
 
     static Result intake(URI endpoint, AtomicReference<Tokens.Token> token, Tokens tokens, int clients, int seconds,
@@ -216,7 +199,7 @@ public final class IntakeBench {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long[] all = merge(holders);
         if (firstError.get() != null) {
-            System.out.println("bench: first error: " + abbreviate(firstError.get()));
+            System.err.println("bench: first error: " + abbreviate(firstError.get()));
         }
         return new Result(seconds, clients, all.length, errors.get(), elapsed, all);
     }
@@ -316,7 +299,7 @@ public final class IntakeBench {
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         if (firstError.get() != null) {
-            System.out.println("bench: baseline errors: " + errors.get() + ", first: " + abbreviate(firstError.get()));
+            System.err.println("bench: baseline errors: " + errors.get() + ", first: " + abbreviate(firstError.get()));
         }
         long[] all = merge(holders);
         return new Result(seconds, threadsCount, all.length, errors.get(), elapsed, all);
@@ -378,20 +361,6 @@ public final class IntakeBench {
 
     private static double round(double v) {
         return Double.isNaN(v) ? 0 : Math.round(v * 100) / 100.0;
-    }
-
-    private static int positive(String name, String v) {
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException | NullPointerException ignored) {
-            // below
-        }
-        System.err.println(name + " needs a positive number");
-        System.exit(2);
-        return 0;
     }
 
     private static String abbreviate(String s) {

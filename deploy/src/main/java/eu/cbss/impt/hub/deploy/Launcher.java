@@ -7,57 +7,17 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 
 /**
- * {@code ./hub start}: the whole hub in one foreground process. Ctrl-C or SIGTERM stops Payara
- * Micro, Keycloak and PostgreSQL, in that order, and leaves no process behind.
- *
- * <p>Environment variables (all optional):
- * <table>
- *   <caption>launcher settings</caption>
- *   <tr><td>HUB_HTTP_PORT</td><td>8080</td><td>the hub (UI at /, API at /api, health at /health)</td></tr>
- *   <tr><td>HUB_VAR</td><td>&lt;checkout&gt;/var</td><td>data, secrets and logs, kept between runs</td></tr>
- *   <tr><td>HUB_DB_PORT</td><td>5433</td><td>embedded PostgreSQL (127.0.0.1 only)</td></tr>
- *   <tr><td>HUB_DB_URL, HUB_DB_USER, HUB_DB_PASSWORD</td><td>-, hub, hub</td><td>an external PostgreSQL
- *       instead of the embedded one</td></tr>
- *   <tr><td>HUB_KEYCLOAK_PORT, HUB_KEYCLOAK_MANAGEMENT_PORT</td><td>8180, 9180</td><td>embedded Keycloak</td></tr>
- *   <tr><td>HUB_KEYCLOAK_URL + HUB_WEB_CLIENT_SECRET</td><td>-</td><td>an external Keycloak with the realm
- *       impt instead of the embedded one (no demo users, no demo data)</td></tr>
- *   <tr><td>HUB_PSEUDONYMISATION_KEY_FILE</td><td>var/secrets/pseudonymisation.key</td><td>the HMAC key file</td></tr>
- *   <tr><td>HUB_NARRATIVE_KEYS_FILE</td><td>var/secrets/narrative-keys</td><td>the narratives' master keys</td></tr>
- *   <tr><td>HUB_WEB_BASE_URL, HUB_API_URL</td><td>http://localhost:PORT, .../api</td><td>public UI URL;
- *       where the UI calls the API</td></tr>
- *   <tr><td>HUB_DEMO_DATA</td><td>true with the embedded Keycloak</td><td>register the demo organisations; post the demo signals once</td></tr>
- *   <tr><td>HUB_PAYARA_JAVA_OPTS</td><td>-Xmx1g</td><td>Payara Micro's JVM options</td></tr>
- *   <tr><td>HUB_START_TIMEOUT</td><td>300</td><td>seconds each part may take to get ready</td></tr>
- * </table>
+ * The hub in the foreground, and what goes with it: {@code ./hub start} ({@link #start}), {@code ./hub
+ * database} ({@link #database}) and {@code ./hub rotate-narrative-key} ({@link #rotateNarrativeKey}).
+ * Ctrl-C or SIGTERM stops Payara Micro, Keycloak and PostgreSQL, in that order, and leaves no process
+ * behind. The HUB_* environment variables it reads are listed by {@code ./hub help}
+ * ({@link eu.cbss.impt.hub.deploy.command.HubCommand}).
  */
 public final class Launcher {
 
     private static final long T0 = System.nanoTime();
 
     private Launcher() {
-    }
-
-    public static void main(String[] args) {
-        String cmd = args.length == 0 ? "help" : args[0];
-        switch (cmd) {
-            case "start":
-                start();
-                break;
-            case "database":
-                database();
-                break;
-            case "rotate-narrative-key":
-                rotateNarrativeKey();
-                break;
-            case "help":
-            case "--help":
-            case "-h":
-                System.out.println(usage());
-                break;
-            default:
-                System.err.println("unknown command: " + cmd + "\n\n" + usage());
-                System.exit(2);
-        }
     }
 
     /** The HUB_* settings, or exit 2 with the reason when one is not valid. */
@@ -71,7 +31,7 @@ public final class Launcher {
         }
     }
 
-    static void start() {
+    public static void start() {
         HubSettings settings = settingsFromEnvironment();
         progress("IMPT Hub: starting (var " + settings.varDir() + ")");
         Hub hub = new Hub(settings, Launcher::progress);
@@ -108,7 +68,7 @@ public final class Launcher {
      * {@code database}: only the embedded PostgreSQL (database, user and password as for {@code start}),
      * in the foreground, for running the API from an IDE or its tests against it. Ctrl-C stops it.
      */
-    static void database() {
+    public static void database() {
         HubSettings settings = settingsFromEnvironment();
         Path dataDir = settings.varDir().resolve("postgres");
         progress("PostgreSQL: starting on 127.0.0.1:" + settings.dbPort() + " (data " + dataDir + ")…");
@@ -143,7 +103,7 @@ public final class Launcher {
      * up on its next use of the keys file; existing data keys are re-wrapped by a hub administrator
      * with {@code POST /api/v1/admin/narrative-keys/rewrap}.
      */
-    static void rotateNarrativeKey() {
+    public static void rotateNarrativeKey() {
         HubSettings settings = settingsFromEnvironment();
         Path file = Secrets.narrativeKeysFile(settings);
         try {
@@ -206,47 +166,6 @@ public final class Launcher {
         b.append("\n Ctrl-C stops everything.\n");
         b.append(rule);
         return b.toString();
-    }
-
-    static String usage() {
-        return String.join("\n",
-                "usage: ./hub <command>",
-                "",
-                "  start                 build if needed, then run the hub in the foreground: embedded PostgreSQL,",
-                "                        Keycloak with the demo realm, Payara Micro with hub-api and hub-web, demo data.",
-                "                        Ctrl-C or SIGTERM stops everything.",
-                "  database              only the embedded PostgreSQL, in the foreground (for running the API elsewhere)",
-                "  test                  every test (unit, Arquillian, end-to-end in headless Chromium)",
-                "  rotate-narrative-key  a new narrative master key, made current (the running hub picks it up); then",
-                "                        re-wrap: POST /api/v1/admin/narrative-keys/rewrap as hub-admin (docs/running.md)",
-                "  bench intake [--seconds 60] [--clients 8]",
-                "                        signal intake throughput and latency beside a plain JDBC baseline",
-                "  bench import [--rows 100000]",
-                "                        a bulk CSV import: rows/s, peak heap, another user's latency, beside a JDBC baseline",
-                "  bench linkage [--records 100000] [--threshold 0.76]",
-                "                        child linkage on synthetic records beside exact-token and all-pairs baselines",
-                "  bench linkage --in-hub [--records 200000] [--probes 60]",
-                "                        filing and linking one signal in the running hub with a full store, beside an empty store",
-                "  mse --input FILE.tsv [--rule aic-wald|poisson-overlap]",
-                "                        multiple systems estimation on an overlap table (docs/estimation.md)",
-                "  help                  this text",
-                "",
-                "environment (all optional):",
-                "  HUB_HTTP_PORT=8080                      the hub: UI at /, API at /api/v1, health at /health",
-                "  HUB_VAR=<checkout>/var                  data, secrets and logs, kept between runs",
-                "  HUB_DB_PORT=5433                        embedded PostgreSQL (127.0.0.1, database hub, user hub)",
-                "  HUB_DB_URL, HUB_DB_USER, HUB_DB_PASSWORD an external PostgreSQL instead (jdbc:postgresql://...)",
-                "  HUB_KEYCLOAK_PORT=8180                  embedded Keycloak",
-                "  HUB_KEYCLOAK_MANAGEMENT_PORT=9180       embedded Keycloak's management interface",
-                "  HUB_KEYCLOAK_URL, HUB_WEB_CLIENT_SECRET an external Keycloak with the realm impt instead",
-                "                                          (both required; no demo users, no demo data)",
-                "  HUB_PSEUDONYMISATION_KEY_FILE           HMAC key file (default: generated in var/secrets)",
-                "  HUB_NARRATIVE_KEYS_FILE                 narrative master keys (default: generated in var/secrets)",
-                "  HUB_WEB_BASE_URL=http://localhost:8080  the UI's public URL (login redirects)",
-                "  HUB_API_URL=http://localhost:8080/api   where the UI calls the API",
-                "  HUB_DEMO_DATA=true|false                demo organisations, and the demo signals once (default: with embedded Keycloak)",
-                "  HUB_PAYARA_JAVA_OPTS=-Xmx1g             Payara Micro's JVM options",
-                "  HUB_START_TIMEOUT=300                   seconds each part may take to get ready");
     }
 
     private static void sleepForever() {

@@ -16,7 +16,6 @@ import eu.cbss.impt.hub.pseudonymisation.LinkageTokens;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./hub bench linkage [--records 100000] [--threshold 0.75] [--seed 42] [--incremental 100]}:
+ * {@code ./hub bench linkage [--records 100000] [--threshold 0.76] [--seed 42] [--incremental 100]}:
  * the child-linkage engine on synthetic records whose truth only this process knows.
  *
  * <ol>
@@ -39,13 +38,12 @@ import java.util.stream.Collectors;
  *       Dice scan of a sample (what blocking saves), on decoded longs and on base64 text.</li>
  * </ol>
  *
- * <p>Prints a summary and, as its last line, one JSON object with every figure.
+ * <p>Prints its progress on standard error and returns its figures, which {@code ./hub bench linkage}
+ * prints as one JSON line on standard output.
  */
 public final class LinkageBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USAGE = "usage: ./hub bench linkage [--records 100000] [--threshold 0.75] [--seed 42]"
-            + " [--incremental 100] [--tables 60] [--bits 20] [--near 0.62] [--crowd 1] [--distance 64 (512: off)]";
     private static final int ALL_PAIRS_SAMPLE = 4_000;
     private static final int TEXT_PAIRS_SAMPLE = 1_000;
 
@@ -67,42 +65,12 @@ public final class LinkageBench {
     private LinkageBench() {
     }
 
-    public static void main(String[] args) {
-        int records = 100_000;
-        int incremental = 100;
-        long seed = 42;
-        LinkageSettings settings = LinkageSettings.defaults();
-        List<String> rest = new ArrayList<>(Arrays.asList(args));
-        if (!rest.isEmpty() && rest.get(0).equals("linkage")) {
-            rest.remove(0);
-        }
-        try {
-            for (int i = 0; i < rest.size(); i += 2) {
-                String value = i + 1 < rest.size() ? rest.get(i + 1) : "";
-                switch (rest.get(i)) {
-                    case "--records" -> records = Integer.parseInt(value);
-                    case "--incremental" -> incremental = Integer.parseInt(value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--threshold" -> settings = settings.withThreshold(Double.parseDouble(value));
-                    case "--tables" -> settings = settings.withBlocking(Integer.parseInt(value), settings.bitsPerKey());
-                    case "--bits" -> settings = settings.withBlocking(settings.tables(), Integer.parseInt(value));
-                    case "--near" -> settings = settings.withCrowding(Double.parseDouble(value), settings.crowd(), settings.distance());
-                    case "--crowd" -> settings = settings.withCrowding(settings.near(), Integer.parseInt(value), settings.distance());
-                    case "--distance" -> settings = settings.withCrowding(settings.near(), settings.crowd(), Integer.parseInt(value));
-                    default -> throw new IllegalArgumentException("unknown argument " + rest.get(i));
-                }
-            }
-            if (records < 2 || incremental < 0) {
-                throw new IllegalArgumentException("--records at least 2, --incremental not negative");
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
-        }
-        run(records, incremental, seed, settings);
-    }
-
-    static void run(int n, int incremental, long seed, LinkageSettings settings) {
+    /**
+     * @param n records to generate, at least 2
+     * @param incremental signals held back and linked one at a time, 0 or more
+     * @return the figures
+     */
+    public static ObjectNode run(int n, int incremental, long seed, LinkageSettings settings) {
         say("%,d synthetic child records (seed %d), tokens under a random key, %d cores, heap %d MB", n, seed,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         long t = System.nanoTime();
@@ -187,7 +155,7 @@ public final class LinkageBench {
         j.put("baselineAllPairsDicePerSecond", Math.round(longsRate));
         j.put("baselineAllPairsTextDicePerSecond", Math.round(textRate));
         j.put("baselineAllPairsSeconds", Math.round(allPairsSeconds));
-        System.out.println(j);
+        return j;
     }
 
     private static Records generate(int n, long seed) {
@@ -286,6 +254,6 @@ public final class LinkageBench {
     }
 
     private static void say(String format, Object... args) {
-        System.out.println("bench: " + String.format(Locale.ROOT, format, args));
+        System.err.println("bench: " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -16,6 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code ./hub mse --input FILE.tsv [--rule aic-wald|poisson-overlap]}: multiple systems estimation
@@ -23,39 +28,40 @@ import java.util.Locale;
  *
  * <p>Prints the table, the model chosen step by step, the estimate with its 95% profile-likelihood
  * interval and the caveats, then, as its last line, one JSON object. Exit 2 for a bad file or usage.
+ * A command of {@code ./hub} ({@link eu.cbss.impt.hub.deploy.command.HubCommand}).
  */
-public final class MseCommand {
+@Command(name = "mse", header = "multiple systems estimation on an overlap table (docs/estimation.md)")
+public final class MseCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USAGE = "usage: ./hub mse --input FILE.tsv [--rule aic-wald|poisson-overlap]";
 
-    private MseCommand() {
-    }
+    @Option(names = "--input", required = true, paramLabel = "FILE.tsv",
+            description = "the overlap table: one 0/1 column per list, a last column of counts")
+    private Path input;
 
-    public static void main(String[] args) throws IOException {
-        Path input = null;
-        SelectionRule rule = SelectionRule.AIC_WALD;
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--input" -> input = value == null ? null : Path.of(System.getProperty("hub.cwd", "")).resolve(value);
-                case "--rule" -> rule = rule(value);
-                default -> fail("unknown argument " + args[i] + "\n" + USAGE);
-            }
-            i++;
-        }
-        if (input == null) fail(USAGE);
+    @Option(names = "--rule", paramLabel = "RULE", converter = RuleConverter.class, defaultValue = "aic-wald",
+            description = "aic-wald (Bales, Hesketh & Silverman 2015, the default) or poisson-overlap (SparseMSE)")
+    private SelectionRule rule;
+
+    @Override
+    public Integer call() throws IOException {
+        // relative paths are the caller's: the hub script runs from the checkout and passes where it was called from
+        Path input = Path.of(System.getProperty("hub.cwd", "")).resolve(this.input);
         OverlapTable table = read(input);
         Estimate estimate = MultipleSystemsEstimation.estimate(table, rule);
         print(input, table, rule, estimate);
         System.out.println(JSON.writeValueAsString(json(estimate, rule)));
+        return 0;
     }
 
-    private static SelectionRule rule(String value) {
-        if ("aic-wald".equals(value)) return SelectionRule.AIC_WALD;
-        if ("poisson-overlap".equals(value)) return SelectionRule.POISSON_OVERLAP;
-        fail("--rule must be aic-wald (Bales, Hesketh & Silverman 2015, the default) or poisson-overlap (SparseMSE)");
-        return null;
+    /** The rule's name on the command line, as {@link #json} writes it. */
+    static final class RuleConverter implements ITypeConverter<SelectionRule> {
+        @Override
+        public SelectionRule convert(String value) {
+            if ("aic-wald".equals(value)) return SelectionRule.AIC_WALD;
+            if ("poisson-overlap".equals(value)) return SelectionRule.POISSON_OVERLAP;
+            throw new TypeConversionException("'" + value + "' is not aic-wald or poisson-overlap");
+        }
     }
 
     private static OverlapTable read(Path input) throws IOException {

@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.deploy;
 
+import eu.cbss.impt.hub.deploy.command.HubCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +79,7 @@ class EmbeddedDatabaseTest {
         int port = freePort();
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "database"))
+                "-cp", System.getProperty("java.class.path"), HubCommand.class.getName(), "database"))
                 .redirectErrorStream(true);
         pb.environment().put("HUB_VAR", tmp.resolve("var").toString());
         pb.environment().put("HUB_DB_PORT", Integer.toString(port));
