@@ -94,6 +94,7 @@ public final class LinkageBench {
         say("bulk: %.2f s, %,d comparisons (%.0f per record), %,.0f comparisons/s, %,d links, %,d refusals %s",
                 bulkSeconds, comparisons, (double) comparisons / bulkEnd, comparisonsPerSecond, bulk.links().size(),
                 bulk.refusals().size(), refusals);
+        List<Refusal> missed = bulk.refusals().stream().filter(r -> r.reason().nearMiss()).toList();
         bulk = null; // the links are not needed any more: let the heap figure be the index's
         long indexMb = (usedHeap() - heapBefore) >> 20;
 
@@ -105,6 +106,10 @@ public final class LinkageBench {
         say("quality: precision %.4f, recall %.4f, F1 %.4f (%,d true pairs, %,d predicted, %,d correct)",
                 quality.precision(), quality.recall(), quality.f1(), quality.truePairs(), quality.predictedPairs(),
                 quality.correctPairs());
+        NearMissFigures review = nearMisses(index, data, missed);
+        say("near misses for coordinators (bulk load, review band from Dice %.2f): a queue of %,d pairs of clusters, %,d of them"
+                + " the same child; resolving those lifts recall from %.4f to %.4f %s", LinkageSettings.REVIEW_BAND,
+                review.queue(), review.truePairs(), quality.recall(), review.withReview().recall(), review.byReason());
         index = null;
 
         LinkageIndex exact = new LinkageIndex(LinkageSettings.exactTokensOnly());
@@ -139,6 +144,14 @@ public final class LinkageBench {
         j.put("f1", round(quality.f1(), 4));
         j.put("seconds", round(bulkSeconds, 2));
         j.put("bulkRecords", bulkEnd);
+        ObjectNode nearMisses = j.putObject("nearMisses");
+        nearMisses.put("reviewBand", LinkageSettings.REVIEW_BAND);
+        nearMisses.put("queue", review.queue());
+        nearMisses.put("sameChild", review.truePairs());
+        nearMisses.put("recallWithReview", round(review.withReview().recall(), 4));
+        nearMisses.put("recallAdded", round(review.withReview().recall() - quality.recall(), 4));
+        ObjectNode byReason = nearMisses.putObject("queueByReason");
+        review.byReason().forEach((reason, count) -> byReason.put(reason.name(), count));
         ObjectNode refused = j.putObject("refusals");
         refusals.forEach((reason, count) -> refused.put(reason.name(), count));
         j.put("comparisons", comparisons);
@@ -198,6 +211,50 @@ public final class LinkageBench {
             latencies.add(System.nanoTime() - t);
         }
         return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /**
+     * What the coordinators' queue of near misses would hold after the load (one item per pair of clusters
+     * the engine refused or found just below the threshold) and the recall if they merged each pair that is
+     * truly one child; precision does not move, since a coordinator who looks merges only those.
+     */
+    record NearMissFigures(long queue, long truePairs, LinkageQuality withReview, Map<Refusal.Reason, Long> byReason) {
+    }
+
+    static NearMissFigures nearMisses(LinkageIndex index, Records data, List<Refusal> missed) {
+        Map<java.util.UUID, Integer> number = new java.util.HashMap<>(data.size() * 2);
+        for (int i = 0; i < data.size(); i++) number.put(data.ids()[i], i);
+        int[] clusters = new int[data.size()];
+        for (int i = 0; i < clusters.length; i++) clusters[i] = index.clusterOf(data.ids()[i]).value();
+        Map<Long, Refusal> queue = new java.util.HashMap<>();
+        for (Refusal r : missed) {
+            int a = clusters[number.get(r.record())];
+            int b = clusters[number.get(r.candidate())];
+            if (a == b) continue;
+            queue.merge((long) Math.min(a, b) << 32 | Math.max(a, b), r, (x, y) -> y.similarity() > x.similarity() ? y : x);
+        }
+        Map<Integer, Integer> parent = new java.util.HashMap<>();
+        Map<Refusal.Reason, Long> byReason = new TreeMap<>();
+        long same = 0;
+        for (Map.Entry<Long, Refusal> item : queue.entrySet()) {
+            Refusal r = item.getValue();
+            byReason.merge(r.reason(), 1L, Long::sum);
+            if (data.truth()[number.get(r.record())] == data.truth()[number.get(r.candidate())]) {
+                same++;
+                int x = root(parent, (int) (item.getKey() >>> 32));
+                int y = root(parent, (int) (long) item.getKey());
+                if (x != y) parent.put(x, y);
+            }
+        }
+        int[] reviewed = new int[clusters.length];
+        for (int i = 0; i < clusters.length; i++) reviewed[i] = root(parent, clusters[i]);
+        return new NearMissFigures(queue.size(), same, LinkageQuality.of(data.truth(), reviewed), byReason);
+    }
+
+    private static int root(Map<Integer, Integer> parent, int c) {
+        int r = c;
+        while (parent.containsKey(r)) r = parent.get(r);
+        return r;
     }
 
     private static LinkageQuality quality(LinkageIndex index, Records data) {
