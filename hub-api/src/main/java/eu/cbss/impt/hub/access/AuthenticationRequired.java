@@ -1,8 +1,7 @@
 package eu.cbss.impt.hub.access;
 
-import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.problem.Problem;
+import eu.cbss.impt.hub.problem.ProblemCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.access;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

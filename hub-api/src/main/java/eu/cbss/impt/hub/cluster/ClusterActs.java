@@ -1,10 +1,9 @@
 package eu.cbss.impt.hub.cluster;
 
-import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
+import eu.cbss.impt.hub.problem.ProblemCode;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.imports;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.validation.NotFound;
 
 /** No such import, or one of another organisation: answered alike, so that existence does not leak. */

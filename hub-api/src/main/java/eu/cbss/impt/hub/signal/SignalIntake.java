@@ -1,13 +1,12 @@
 package eu.cbss.impt.hub.signal;
 
-import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.audit.AuditAction;
 import eu.cbss.impt.hub.audit.AuditTrail;
 import eu.cbss.impt.hub.narrative.NarrativeKeyring;
 import eu.cbss.impt.hub.organisation.OrganisationDirectory;
+import eu.cbss.impt.hub.problem.ProblemCode;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

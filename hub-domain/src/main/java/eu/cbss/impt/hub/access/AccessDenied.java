@@ -1,7 +1,7 @@
 package eu.cbss.impt.hub.access;
 
-import eu.cbss.impt.hub.problem.ProblemCoded;
 import eu.cbss.impt.hub.problem.ProblemCode;
+import eu.cbss.impt.hub.problem.ProblemCoded;
 
 /** The caller may not do what they asked for; answered with 403 and this message. */
 public class AccessDenied extends RuntimeException implements ProblemCoded {

@@ -1,12 +1,9 @@
 package eu.cbss.impt.hub.cluster;
 
-import java.util.Set;
-import java.util.EnumSet;
-import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.access.AccessDenied;
 import eu.cbss.impt.hub.access.Caller;
 import eu.cbss.impt.hub.access.Role;
+import eu.cbss.impt.hub.problem.ProblemCode;
 import eu.cbss.impt.hub.signal.Grade;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.persistence.CascadeType;
@@ -25,7 +22,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.cluster;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.validation.Conflict;
 
 /** A cluster's state does not allow the step (already decided, proposal pending, merged away): 409. */

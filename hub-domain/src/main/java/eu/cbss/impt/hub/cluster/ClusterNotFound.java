@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.cluster;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.validation.NotFound;
 
 /** No such cluster: 404. */

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.organisation;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.organisation;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.validation.Conflict;
 
 /** A change to organisations that clashes with what is there: the id is taken, or someone else changed it; answered with 409. */

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.organisation;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.validation.NotFound;
 
 /** No organisation with this id is registered; answered with 404. */

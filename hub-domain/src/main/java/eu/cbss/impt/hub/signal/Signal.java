@@ -1,11 +1,10 @@
 package eu.cbss.impt.hub.signal;
 
-import eu.cbss.impt.hub.access.Role;
-import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.access.Caller;
+import eu.cbss.impt.hub.access.Role;
 import eu.cbss.impt.hub.narrative.NarrativeCipher;
 import eu.cbss.impt.hub.narrative.SealedNarrative;
+import eu.cbss.impt.hub.problem.ProblemCode;
 import eu.cbss.impt.hub.pseudonymisation.Pseudonymiser;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.persistence.CascadeType;

@@ -1,7 +1,6 @@
 package eu.cbss.impt.hub.signal;
 
 import eu.cbss.impt.hub.problem.ProblemCode;
-
 import eu.cbss.impt.hub.validation.NotFound;
 
 /** No such signal, or one the caller may not see: the two are answered alike so existence does not leak. */

@@ -1,7 +1,7 @@
 package eu.cbss.impt.hub.validation;
 
-import eu.cbss.impt.hub.problem.ProblemCoded;
 import eu.cbss.impt.hub.problem.ProblemCode;
+import eu.cbss.impt.hub.problem.ProblemCoded;
 
 /** A step the current state does not allow, or a change someone else made first (409); the message says which. */
 public abstract class Conflict extends RuntimeException implements ProblemCoded {

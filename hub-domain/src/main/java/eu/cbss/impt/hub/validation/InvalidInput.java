@@ -1,8 +1,7 @@
 package eu.cbss.impt.hub.validation;
 
-import eu.cbss.impt.hub.problem.ProblemCoded;
 import eu.cbss.impt.hub.problem.ProblemCode;
-
+import eu.cbss.impt.hub.problem.ProblemCoded;
 import java.util.List;
 
 /** Input that breaks the rules; carries every field error at once so a client can fix them together. */

@@ -1,14 +1,13 @@
 package eu.cbss.impt.hub.web.api;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads an error response (problem+json, or anything else) into an {@link ApiProblem}. */
 public final class Problems {

@@ -1,19 +1,17 @@
 package eu.cbss.impt.hub.web.organisation;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Optional;
-
+import eu.cbss.impt.hub.web.api.ApiFailures;
+import eu.cbss.impt.hub.web.api.ApiProblem;
+import eu.cbss.impt.hub.web.api.FieldError;
+import eu.cbss.impt.hub.web.i18n.UiText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import eu.cbss.impt.hub.web.api.ApiFailures;
-import eu.cbss.impt.hub.web.api.ApiProblem;
-import eu.cbss.impt.hub.web.api.FieldError;
-import eu.cbss.impt.hub.web.i18n.UiText;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The hub administrator's register of organisations ({@code organisations/list.xhtml}): the table,

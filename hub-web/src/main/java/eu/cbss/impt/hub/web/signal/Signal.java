@@ -1,13 +1,11 @@
 package eu.cbss.impt.hub.web.signal;
 
+import eu.cbss.impt.hub.web.api.JsonValues;
+import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import jakarta.json.JsonObject;
-
-import eu.cbss.impt.hub.web.api.JsonValues;
 
 /** A signal as the API shows it (in lists without children and narrative). */
 public record Signal(String id, String reference, String externalRef, String organisation, String submittedBy,

@@ -1,19 +1,17 @@
 package eu.cbss.impt.hub.web.signal;
 
-import java.io.Serializable;
-import java.util.List;
-
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import eu.cbss.impt.hub.web.api.ApiFailures;
 import eu.cbss.impt.hub.web.api.ApiProblem;
 import eu.cbss.impt.hub.web.api.FieldError;
 import eu.cbss.impt.hub.web.i18n.UiText;
 import eu.cbss.impt.hub.web.review.ReviewGateway;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 
 /**
  * A signal's page ({@code signals/view.xhtml?id=…}); opening it is a recorded read of the narrative.
