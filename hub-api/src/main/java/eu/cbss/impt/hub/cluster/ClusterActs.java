@@ -98,14 +98,14 @@ public class ClusterActs {
         return part.id();
     }
 
-    /**
-     * "Same child (incident)": {@code otherId} is merged into {@code id}, which keeps its id. Refused
-     * before anything changes when the engine would refuse it (separated, or a signal in both).
-     */
-    @Transactional
-    public void merge(ClusterEngine engine, Caller caller, UUID id, UUID otherId, String rationale) {
+    /** Two current clusters of one kind, both with signals, locked for the act: a merge's or a separation's. */
+    private record Two(Cluster a, Cluster b, List<ClusterMember> ma, List<ClusterMember> mb) {
+    }
+
+    /** The checks a merge and a separation share, each refusal with its code; {@code verb}: "merged with", "separated from". */
+    private Two two(Caller caller, UUID id, UUID otherId, String rationale, String verb) {
         if (id.equals(otherId)) {
-            throw new InvalidInput(ProblemCode.CLUSTER_SAME_CLUSTER, "otherClusterId", "A cluster cannot be merged with itself.");
+            throw new InvalidInput(ProblemCode.CLUSTER_SAME_CLUSTER, "otherClusterId", "A cluster cannot be " + verb + " itself.");
         }
         Cluster a = store.forUpdate(id);
         a.requireActionable(caller, rationale);
@@ -117,14 +117,26 @@ public class ClusterActs {
         }
         if (a.kind() != b.kind()) {
             throw new InvalidInput(ProblemCode.CLUSTER_OTHER_KIND, "otherClusterId",
-                    "A " + a.kind() + " cluster is only merged with another " + a.kind() + " cluster.");
+                    "A " + a.kind() + " cluster is only " + verb + " another " + a.kind() + " cluster.");
         }
         store.forUpdate(otherId);
         List<ClusterMember> ma = store.members(a.id());
         List<ClusterMember> mb = store.members(b.id());
         if (ma.isEmpty() || mb.isEmpty()) {
-            throw new ClusterConflict(ProblemCode.CLUSTER_EMPTY, "A cluster without signals cannot be merged.");
+            throw new ClusterConflict(ProblemCode.CLUSTER_EMPTY, "A cluster without signals cannot be " + verb + " another.");
         }
+        return new Two(a, b, ma, mb);
+    }
+
+    /**
+     * "Same child (incident)": {@code otherId} is merged into {@code id}, which keeps its id. Refused
+     * before anything changes when the engine would refuse it (separated, or a signal in both).
+     */
+    @Transactional
+    public void merge(ClusterEngine engine, Caller caller, UUID id, UUID otherId, String rationale) {
+        Two t = two(caller, id, otherId, rationale, "merged with");
+        Cluster a = t.a();
+        Cluster b = t.b();
         switch (engine.mergeable(a.kind(), a.id(), b.id())) {
             case SEPARATED -> throw new ClusterConflict(ProblemCode.CLUSTERS_SEPARATED,
                     "A national coordinator said these clusters are not the same; they are not merged.");
@@ -134,8 +146,8 @@ public class ClusterActs {
         }
         Instant now = clock.instant();
         store.add(new ClusterRepair(store.nextSeq(), ClusterRepair.Kind.SAME, a.id(), b.id(),
-                List.of(ma.get(0).engineRecord(), mb.get(0).engineRecord()), caller.username(), now));
-        for (ClusterMember member : mb) {
+                List.of(t.ma().get(0).engineRecord(), t.mb().get(0).engineRecord()), caller.username(), now));
+        for (ClusterMember member : t.mb()) {
             store.add(member.leave(ClusterMember.Leaving.MERGED, a.id(), now));
         }
         a.merge(caller, rationale, b, now);
@@ -145,27 +157,17 @@ public class ClusterActs {
         audit.record(caller, AuditAction.CLUSTERS_MERGED, "cluster", a.id().toString(),
                 "same as cluster " + b.id() + ": " + rationale);
         store.flush();
-        engine.merge(a.kind(), a.id(), b.id(), ma.get(0).engineRecord());
+        engine.merge(a.kind(), a.id(), b.id(), t.ma().get(0).engineRecord());
     }
 
     /** "Not the same child (incident)", for good. */
     @Transactional
     public void separate(ClusterEngine engine, Caller caller, UUID id, UUID otherId, String rationale) {
-        if (id.equals(otherId)) {
-            throw new InvalidInput(ProblemCode.CLUSTER_SAME_CLUSTER, "otherClusterId", "A cluster cannot be separated from itself.");
-        }
-        Cluster a = store.forUpdate(id);
-        a.requireActionable(caller, rationale);
-        Cluster b = store.find(otherId).orElseThrow(() -> new InvalidInput(ProblemCode.CLUSTER_OTHER_NOT_FOUND, "otherClusterId", "There is no such cluster."));
-        store.forUpdate(otherId).requireActionable(caller, rationale);
-        if (a.kind() != b.kind()) {
-            throw new InvalidInput(ProblemCode.CLUSTER_OTHER_KIND, "otherClusterId", "A " + a.kind() + " cluster is only separated from another " + a.kind() + " cluster.");
-        }
-        List<ClusterMember> ma = store.members(a.id());
-        List<ClusterMember> mb = store.members(b.id());
-        if (ma.isEmpty() || mb.isEmpty()) {
-            throw new ClusterConflict(ProblemCode.CLUSTER_EMPTY, "A cluster without signals cannot be separated.");
-        }
+        Two t = two(caller, id, otherId, rationale, "separated from");
+        Cluster a = t.a();
+        Cluster b = t.b();
+        List<ClusterMember> ma = t.ma();
+        List<ClusterMember> mb = t.mb();
         Instant now = clock.instant();
         store.add(new ClusterRepair(store.nextSeq(), ClusterRepair.Kind.NOT_THE_SAME, a.id(), b.id(),
                 List.of(ma.get(0).engineRecord(), mb.get(0).engineRecord()), caller.username(), now));
