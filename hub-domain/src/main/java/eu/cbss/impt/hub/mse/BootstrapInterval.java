@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.mse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,6 +59,24 @@ public record BootstrapInterval(int resamples, long seed, SelectionRule rule, lo
     /** The model chosen for the table itself, with its share; empty if no resample chose it. */
     public Optional<ModelShare> original() {
         return models.stream().filter(ModelShare::original).findFirst();
+    }
+
+    /** Models left out of a short list of the most chosen: how many, and the share of resamples that chose one of them. */
+    public record OtherModels(int models, double share) {
+    }
+
+    /** The {@code n} models most often chosen, and the table's own model if it is not among them, most chosen first. */
+    public List<ModelShare> mostChosen(int n) {
+        List<ModelShare> most = new ArrayList<>(models.subList(0, Math.min(n, models.size())));
+        original().filter(o -> !most.contains(o)).ifPresent(most::add);
+        return most;
+    }
+
+    /** The models {@link #mostChosen(int)} leaves out; null when it leaves out none. */
+    public OtherModels otherModels(int n) {
+        List<ModelShare> most = mostChosen(n);
+        List<ModelShare> rest = models.stream().filter(m -> !most.contains(m)).toList();
+        return rest.isEmpty() ? null : new OtherModels(rest.size(), rest.stream().mapToDouble(ModelShare::share).sum());
     }
 
     /** The share of resamples that chose the table's own model: 0 when none did. */

@@ -70,6 +70,20 @@ class ModelSelectionBootstrapTest {
     }
 
     @Test
+    void aShortListOfTheMostChosenModelsKeepsTheTablesOwnAndSumsUpTheRest() {
+        BootstrapInterval b = bootstrap(WESTERN, SelectionRule.AIC_WALD, 300, ModelSelectionBootstrap.DEFAULT_SEED);
+        assertTrue(b.models().size() > 5, "Western's resamples choose many models: " + b.models().size());
+        List<BootstrapInterval.ModelShare> most = b.mostChosen(3);
+        assertEquals(b.models().subList(0, 3), most.subList(0, 3));
+        assertTrue(most.stream().anyMatch(BootstrapInterval.ModelShare::original));
+        BootstrapInterval.OtherModels others = b.otherModels(3);
+        assertEquals(b.models().size() - most.size(), others.models());
+        assertEquals(1, others.share() + most.stream().mapToDouble(BootstrapInterval.ModelShare::share).sum(), 1e-9);
+        assertNull(b.otherModels(b.models().size()), "none left out");
+        assertEquals(List.of(b.original().orElseThrow()), b.mostChosen(0), "the table's own model, however rarely chosen");
+    }
+
+    @Test
     void theUkIntervalContainsThePointEstimate() {
         Estimate uk = MultipleSystemsEstimation.estimate(shared("UKdat_5.tsv"), SelectionRule.AIC_WALD, ModelSelectionBootstrap.defaults());
         BootstrapInterval b = uk.bootstrap();
