@@ -95,19 +95,29 @@ public final class ModelSelectionBootstrap {
         return summarise(table, rule, chosen.inListOrder().describe(), outcomes);
     }
 
-    /** A resample's estimate and the model chosen for it; both null when it has none. */
-    private record Outcome(Double estimate, LogLinearModel model) {
+    /**
+     * A resample's estimate and the model chosen for it, described with its interactions in list order;
+     * all null when it has none. Words, not the model: a model holds its resample and design.
+     */
+    private record Outcome(Double estimate, String model, List<String> terms) {
+
+        static final Outcome NONE = new Outcome(null, null, null);
+
+        static Outcome of(double estimate, LogLinearModel model) {
+            LogLinearModel ordered = model.inListOrder();
+            return new Outcome(estimate, ordered.describe(), ordered.interactions().stream().map(Interaction::name).toList());
+        }
     }
 
     private static Outcome outcome(OverlapTable resample, SelectionRule rule, RememberedChecks checks) {
         LogLinearModel mainEffects = LogLinearModel.mainEffects(resample);
-        if (!checks.apply(mainEffects).estimable()) return new Outcome(null, null);
+        if (!checks.apply(mainEffects).estimable()) return Outcome.NONE;
         try {
             ModelFit chosen = StepwiseSelection.from(mainEffects.fit(), rule, checks).chosen();
             double total = chosen.total();
-            return Double.isFinite(total) ? new Outcome(total, chosen.model().inListOrder()) : new Outcome(null, null);
+            return Double.isFinite(total) ? Outcome.of(total, chosen.model()) : Outcome.NONE;
         } catch (ArithmeticException | MathIllegalArgumentException | MathIllegalStateException e) {
-            return new Outcome(null, null); // a fit that does not converge on this draw: no estimate from it
+            return Outcome.NONE; // a fit that does not converge on this draw: no estimate from it
         }
     }
 
@@ -116,11 +126,11 @@ public final class ModelSelectionBootstrap {
         int noEstimate = outcomes.length - estimates.length;
         Map<String, List<Outcome>> byModel = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
-            if (o.estimate() != null) byModel.computeIfAbsent(o.model().describe(), k -> new ArrayList<>()).add(o);
+            if (o.estimate() != null) byModel.computeIfAbsent(o.model(), k -> new ArrayList<>()).add(o);
         }
         List<BootstrapInterval.ModelShare> models = new ArrayList<>();
         byModel.forEach((name, chosen) -> models.add(new BootstrapInterval.ModelShare(name,
-                chosen.get(0).model().interactions().stream().map(Interaction::name).toList(), chosen.size(),
+                chosen.get(0).terms(), chosen.size(),
                 chosen.size() / (double) estimates.length, name.equals(original))));
         models.sort(Comparator.comparingInt(BootstrapInterval.ModelShare::resamples).reversed()
                 .thenComparing(BootstrapInterval.ModelShare::model));
