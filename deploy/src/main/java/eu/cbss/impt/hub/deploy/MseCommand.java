@@ -3,6 +3,7 @@ package eu.cbss.impt.hub.deploy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.ModelSelectionBootstrap;
 import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
 import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.mse.OverlapTableFile;
@@ -23,11 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code ./hub mse --input FILE.tsv [--rule aic-wald|poisson-overlap]}: multiple systems estimation
- * on an overlap table file (one 0/1 column per list, a last column of counts; see docs/estimation.md).
+ * {@code ./hub mse --input FILE.tsv [--rule aic-wald|poisson-overlap] [--bootstrap N] [--seed S]}:
+ * multiple systems estimation on an overlap table file (one 0/1 column per list, a last column of
+ * counts; see docs/estimation.md).
  *
  * <p>Prints the table, the model chosen step by step, the estimate with its 95% profile-likelihood
- * interval and the caveats, then, as its last line, one JSON object. Exit 2 for a bad file or usage.
+ * interval and, beside it, the bootstrap interval that repeats the model choice on N resamples
+ * (default 1,000; 0: none) with the share of resamples choosing each model, the caveats, then, as
+ * its last line, one JSON object. Exit 2 for a bad file or usage.
  * A command of {@code ./hub} ({@link eu.cbss.impt.hub.deploy.command.HubCommand}).
  */
 @Command(name = "mse", header = "multiple systems estimation on an overlap table (docs/estimation.md)")
@@ -43,13 +47,28 @@ public final class MseCommand implements Callable<Integer> {
             description = "aic-wald (Bales, Hesketh & Silverman 2015, the default) or poisson-overlap (SparseMSE)")
     private SelectionRule rule;
 
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+            description = "resamples of the bootstrap that repeats the model choice; 0: none (default ${DEFAULT-VALUE})")
+    private long resamples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1234",
+            description = "the bootstrap's seed; the same seed gives the same interval (default ${DEFAULT-VALUE})")
+    private long seed;
+
     @Override
     public Integer call() throws IOException {
         // relative paths are the caller's: the hub script runs from the checkout and passes where it was called from
         Path input = Path.of(System.getProperty("hub.cwd", "")).resolve(this.input);
+        if (resamples != 0 && (resamples < ModelSelectionBootstrap.MIN_RESAMPLES || resamples > ModelSelectionBootstrap.MAX_RESAMPLES)) {
+            fail(String.format(Locale.ROOT, "--bootstrap must be 0 (none) or %,d to %,d resamples",
+                    ModelSelectionBootstrap.MIN_RESAMPLES, ModelSelectionBootstrap.MAX_RESAMPLES));
+        }
         OverlapTable table = read(input);
-        Estimate estimate = MultipleSystemsEstimation.estimate(table, rule);
-        print(input, table, rule, estimate);
+        ModelSelectionBootstrap bootstrap = bootstrap(resamples, seed);
+        long start = System.nanoTime();
+        Estimate estimate = MultipleSystemsEstimation.estimate(table, rule, bootstrap);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        print(input, table, rule, estimate, seconds);
         System.out.println(JSON.writeValueAsString(json(estimate, rule)));
         return 0;
     }
@@ -64,6 +83,11 @@ public final class MseCommand implements Callable<Integer> {
         }
     }
 
+    /** 0 resamples: none. */
+    private static ModelSelectionBootstrap bootstrap(long resamples, long seed) {
+        return resamples == 0 ? null : ModelSelectionBootstrap.of((int) resamples, seed);
+    }
+
     private static OverlapTable read(Path input) throws IOException {
         if (!Files.isRegularFile(input)) fail("no such file: " + input);
         try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
@@ -76,7 +100,7 @@ public final class MseCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(Path input, OverlapTable table, SelectionRule rule, Estimate e) {
+    private static void print(Path input, OverlapTable table, SelectionRule rule, Estimate e, double seconds) {
         System.out.printf("mse: %s: %d lists (%s), %,d cases on %d of %d combinations, %,d of them on more than one list%n",
                 input.getFileName(), table.listCount(), String.join(", ", table.lists()), table.observed(),
                 table.nonEmptyCells(), table.lastPattern(), table.onSeveralLists());
@@ -96,7 +120,9 @@ public final class MseCommand implements Callable<Integer> {
                             + "%,d seen, %,.0f not seen%n", e.estimate(), e.lower(),
                     e.upper() == null ? "no upper limit" : String.format(Locale.ROOT, "%,.0f", e.upper()),
                     e.observed(), e.estimate() - e.observed());
+            if (e.bootstrap() != null) System.out.println(BootstrapReport.interval(e.bootstrap(), seconds));
             System.out.println("mse: model " + e.model() + String.format(Locale.ROOT, ", AIC %.2f", e.aic()));
+            if (e.bootstrap() != null) BootstrapReport.models(e.bootstrap()).forEach(System.out::println);
         } else {
             System.out.println("mse: no estimate for this table (exists: " + e.exists() + ", identifiable: " + e.identifiable()
                     + "); the first caveat says why.");
@@ -119,6 +145,7 @@ public final class MseCommand implements Callable<Integer> {
         j.put("model", e.model());
         j.put("rule", rule.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         e.caveats().forEach(j.putArray("caveats")::add);
+        if (e.bootstrap() != null) j.set("bootstrap", BootstrapReport.json(JSON, e.bootstrap()));
         return j;
     }
 

@@ -37,14 +37,15 @@ public class EstimateReading {
     @Inject
     AuditTrail audit;
 
+    /** {@code resamples}: of the bootstrap of the model choice, 0 for none (see {@link ClusterEstimate#of(EstimateQuery, java.util.Collection, int)}). */
     @Transactional
-    public ClusterEstimate estimate(Caller caller, EstimateQuery query) {
+    public ClusterEstimate estimate(Caller caller, EstimateQuery query, int resamples) {
         if (!caller.has(Role.NATIONAL_COORDINATOR)) {
             throw new AccessDenied("Only national coordinators see estimates.");
         }
-        ClusterEstimate result = ClusterEstimate.of(query, currentClusters());
+        ClusterEstimate result = ClusterEstimate.of(query, currentClusters(), resamples);
         audit.record(caller, AuditAction.ESTIMATE_COMPUTED, "estimate", null, EstimateView.describe(query)
-                + " childClusters=" + result.overlap().childClusters()
+                + " bootstrap=" + resamples + " childClusters=" + result.overlap().childClusters()
                 + " estimate=" + (result.estimable() ? Math.round(result.estimate().estimate()) : "none"));
         return result;
     }

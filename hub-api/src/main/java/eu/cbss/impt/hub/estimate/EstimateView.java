@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.estimate;
 
 import eu.cbss.impt.hub.cluster.Verification;
+import eu.cbss.impt.hub.mse.BootstrapInterval;
 import eu.cbss.impt.hub.mse.Estimate;
 import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
 import eu.cbss.impt.hub.mse.SelectionRule;
@@ -14,12 +15,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An estimate as the API returns it: its basis, the lists, the overlap table, the figure with its 95%
- * interval (or why there is none), the model and how it was chosen, and the caveats. Counts only:
- * never a cluster, signal or child identifier.
+ * profile-likelihood interval and, beside it, the bootstrap interval that owns the choice of model (or
+ * why there is none), the model and how it was chosen, and the caveats. Counts only: never a cluster,
+ * signal or child identifier.
  */
 @Schema(name = "Estimate")
 public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, long observed, Double estimate,
-        Double lower, Double upper, double level, boolean estimable, String reason, Model model, List<String> caveats) {
+        Double lower, Double upper, double level,
+        @Schema(description = "Beside the profile-likelihood interval (lower, upper), which takes the model as given: the "
+                + "interval from resamples of the table on each of which the model is chosen again, and how often each "
+                + "model was chosen. Absent when not asked for (bootstrap=0) or when there is no estimate.")
+        BootstrapView bootstrap,
+        boolean estimable, String reason, Model model, List<String> caveats) {
+
+    /** The models named in {@code bootstrap.models}; the rest are summed up in {@code otherModels}. */
+    static final int MODELS_SHOWN = 10;
 
     /** What the figure counts and leaves out, and the filters it was asked for. */
     @Schema(name = "EstimateBasis")
@@ -62,6 +72,53 @@ public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, l
         }
     }
 
+    /**
+     * The bootstrap of the model choice (Silverman, Chan &amp; Vincent 2023): each resample a multinomial
+     * draw of the children seen over the combinations of lists seen, in the proportions seen; the model
+     * chosen again on each by the same rule; the 2.5th and 97.5th percentiles of their estimates.
+     */
+    @Schema(name = "EstimateBootstrap")
+    public record BootstrapView(
+            @Schema(description = "Resamples drawn (asked for, when not run)") int resamples,
+            @Schema(description = "The seed of the draws: the same seed, the same figures") long seed,
+            @Schema(description = "2.5th percentile of the resamples' estimates; absent when there is no interval") Double lower,
+            @Schema(description = "97.5th percentile; absent when there is no interval") Double upper,
+            @Schema(description = "Their median; absent when there is no interval") Double median,
+            double level,
+            @Schema(description = "Resamples on which not even main effects give a finite estimate: left out of the "
+                    + "percentiles and the shares") int noEstimate,
+            @Schema(description = "The models most often chosen, most chosen first (at most 10, and the model chosen for "
+                    + "the table itself); their shares with otherModels' add up to 1") List<ModelShareView> models,
+            @Schema(description = "The models not named in models; absent when there are none") OtherModelsView otherModels,
+            String rule,
+            @Schema(description = "Why there is no interval, in words; absent when there is one") String reason,
+            @Schema(description = "How the interval was made, in words") String basis) {
+
+        static BootstrapView from(BootstrapInterval b) {
+            BootstrapInterval.OtherModels others = b.otherModels(MODELS_SHOWN);
+            return new BootstrapView(b.resamples(), b.seed(), round(b.lower(), 10), round(b.upper(), 10), round(b.median(), 10),
+                    BootstrapInterval.LEVEL, b.noEstimate(), b.mostChosen(MODELS_SHOWN).stream().map(ModelShareView::from).toList(),
+                    others == null ? null : new OtherModelsView(others.models(), round(others.share(), 10_000)), b.rule().name(),
+                    b.reason(), b.basis());
+        }
+    }
+
+    /** A model chosen on some resamples: as the search describes it, interactions in list order. */
+    @Schema(name = "EstimateModelShare")
+    public record ModelShareView(String model, List<String> terms,
+            @Schema(description = "Resamples that chose it") int resamples,
+            @Schema(description = "Their share of the resamples with an estimate") double share,
+            @Schema(description = "Whether it is the model chosen for the table itself") boolean original) {
+        static ModelShareView from(BootstrapInterval.ModelShare m) {
+            return new ModelShareView(m.model(), m.terms(), m.resamples(), round(m.share(), 10_000), m.original());
+        }
+    }
+
+    /** The models chosen on the resamples but not named: how many, and their share. */
+    @Schema(name = "EstimateOtherModels")
+    public record OtherModelsView(int models, double share) {
+    }
+
     static EstimateView of(ClusterEstimate result) {
         ClusterOverlap o = result.overlap();
         EstimateQuery q = o.query();
@@ -80,9 +137,10 @@ public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, l
                 SelectionRule.AIC_WALD.name(), e.steps().stream().map(StepView::from).toList(), e.stopReason(),
                 e.exists(), e.identifiable());
         boolean estimable = result.estimable();
+        BootstrapView bootstrap = estimable && e.bootstrap() != null ? BootstrapView.from(e.bootstrap()) : null;
         return new EstimateView(basis, lists, rows(o), o.childClusters(), estimable ? round(e.estimate(), 10) : null,
                 estimable ? round(e.lower(), 10) : null, estimable ? round(e.upper(), 10) : null,
-                MultipleSystemsEstimation.LEVEL, estimable, result.reason(), model, result.caveats());
+                MultipleSystemsEstimation.LEVEL, bootstrap, estimable, result.reason(), model, result.caveats());
     }
 
     /** Every combination of the lists, fewest lists first, with or without children. */

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.cbss.impt.hub.mse.BootstrapInterval;
 import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.ModelSelectionBootstrap;
 import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
 import eu.cbss.impt.hub.mse.OverlapTable;
+import eu.cbss.impt.hub.mse.SelectionRule;
 import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.DeployedApi;
@@ -118,6 +121,40 @@ class EstimatesApiIT extends DeployedApi {
         assertTrue(e.get("caveats").toString().contains("closed population"), e.get("caveats").toString());
         assertFalse(r.body().contains("IT-EST-") || r.body().contains(twice.substring(8)), "never an identifier");
 
+        // Beside the profile interval, the bootstrap of the model choice: 1,000 resamples from the default seed,
+        // the same figures as the engine's on the same table.
+        BootstrapInterval resampled = MultipleSystemsEstimation.estimate(table, SelectionRule.AIC_WALD,
+                ModelSelectionBootstrap.defaults()).bootstrap();
+        JsonNode b = e.get("bootstrap");
+        assertEquals(1_000, b.get("resamples").asInt(), e.toString());
+        assertEquals(ModelSelectionBootstrap.DEFAULT_SEED, b.get("seed").asLong());
+        assertEquals(Math.round(resampled.lower() * 10) / 10.0, b.get("lower").asDouble(), 1e-9);
+        assertEquals(Math.round(resampled.upper() * 10) / 10.0, b.get("upper").asDouble(), 1e-9);
+        assertEquals(Math.round(resampled.median() * 10) / 10.0, b.get("median").asDouble(), 1e-9);
+        assertTrue(b.get("lower").asDouble() >= 35 && b.get("lower").asDouble() <= b.get("median").asDouble()
+                && b.get("median").asDouble() <= b.get("upper").asDouble(), b.toString());
+        assertEquals(resampled.noEstimate(), b.get("noEstimate").asInt());
+        assertEquals("AIC_WALD", b.get("rule").asText());
+        assertTrue(b.get("basis").asText().contains("1,000 resamples"), b.toString());
+        double shares = b.has("otherModels") ? b.get("otherModels").get("share").asDouble() : 0;
+        int original = 0;
+        for (JsonNode m : b.get("models")) {
+            shares += m.get("share").asDouble();
+            if (m.get("original").asBoolean()) {
+                original++;
+                assertEquals(resampled.originalShare(), m.get("share").asDouble(), 1e-4);
+                assertEquals(Set.copyOf(engine.terms()), texts(m.get("terms")));
+            }
+        }
+        assertEquals(1, shares, 1e-3);
+        assertEquals(resampled.original().isPresent() ? 1 : 0, original, b.toString());
+        assertFalse(b.has("reason"), "no reason when there is an interval");
+        JsonNode without = estimates("?from=2019-05-01&to=2019-05-31&bootstrap=0", "national1").json();
+        assertFalse(without.has("bootstrap"), without.toString());
+        assertEquals(e.get("estimate"), without.get("estimate"), "the same estimate, without the bootstrap");
+        assertEquals(200, estimates("?from=2019-05-01&to=2019-05-31&bootstrap=200", "national1").json().get("bootstrap")
+                .get("resamples").asInt());
+
         // The region takes the clusters one of whose signals is in it, on the lists of those signals only.
         JsonNode south = estimates("?from=2019-05-01&to=2019-05-31&region=EE008", "national1").json();
         assertEquals(13, south.get("observed").asLong(), south.toString());
@@ -142,14 +179,20 @@ class EstimatesApiIT extends DeployedApi {
         assertTrue(e.get("reason").asText().contains("only 2 lists (SOCIAL_SERVICES, NGO)"), e.get("reason").asText());
         assertEquals(0, e.get("table").size());
         assertFalse(e.hasNonNull("model"), "no model without a table");
+        assertFalse(e.has("bootstrap"), "no bootstrap without an estimate");
     }
 
     @Test
     void badParametersAreRefusedFieldByField() {
-        Reply r = estimates("?from=2019-13-01&to=yesterday&region=XX99&lists=a:POLICE;b:WIZARDS&verification=MAYBE&grades=GOLD",
-                "national1");
+        Reply r = estimates("?from=2019-13-01&to=yesterday&region=XX99&lists=a:POLICE;b:WIZARDS&verification=MAYBE&grades=GOLD"
+                + "&bootstrap=many", "national1");
         assertEquals(400, r.status(), r.body());
-        assertEquals(Set.of("from", "to", "region", "lists", "verification", "grades"), fields(r));
+        assertEquals(Set.of("from", "to", "region", "lists", "verification", "grades", "bootstrap"), fields(r));
+        for (String resamples : List.of("-1", "99", "2001")) {
+            Reply bounded = estimates("?bootstrap=" + resamples, "national1");
+            assertEquals(400, bounded.status(), resamples + ": " + bounded.body());
+            assertEquals(Set.of("bootstrap"), fields(bounded));
+        }
         Reply backwards = estimates("?from=2019-05-31&to=2019-05-01", "national1");
         assertEquals(400, backwards.status());
         assertEquals(Set.of("to"), fields(backwards));

@@ -17,7 +17,13 @@ final class Caveats {
     private Caveats() {
     }
 
-    static List<String> of(OverlapTable table, ModelFit chosen, ProfileLikelihood.Interval interval, int passedOver) {
+    /** Below this share of resamples choosing the table's own model, say that the choice of model is uncertain. */
+    private static final double UNSURE_CHOICE = 0.5;
+    /** Above this share of resamples without an estimate, say that the bootstrap interval may be too narrow. */
+    private static final double MANY_WITHOUT = 0.025;
+
+    static List<String> of(OverlapTable table, ModelFit chosen, ProfileLikelihood.Interval interval, int passedOver,
+            BootstrapInterval bootstrap) {
         List<String> caveats = new ArrayList<>(table.notes());
         List<String> empty = emptyPairs(table);
         if (!empty.isEmpty()) caveats.add(emptyPairs(empty, table.listCount() * (table.listCount() - 1) / 2));
@@ -42,8 +48,27 @@ final class Caveats {
             caveats.add(passedOver + " interaction" + (passedOver == 1 ? " was" : "s were")
                     + " passed over because the estimate would not exist or not be identifiable with " + (passedOver == 1 ? "it." : "them."));
         }
+        if (bootstrap != null) caveats.addAll(of(bootstrap));
         caveats.add("Assumes a closed population over the period and cases matched correctly across lists; "
-                + "the interval leaves out the uncertainty of choosing the model.");
+                + (bootstrap != null && bootstrap.available()
+                        ? "the profile-likelihood interval leaves out the uncertainty of choosing the model, the bootstrap interval takes it in."
+                        : "the interval leaves out the uncertainty of choosing the model."));
+        return caveats;
+    }
+
+    private static List<String> of(BootstrapInterval bootstrap) {
+        List<String> caveats = new ArrayList<>();
+        double share = bootstrap.originalShare();
+        if (bootstrap.available() && share < UNSURE_CHOICE) {
+            caveats.add(share == 0 ? "No bootstrap resample chose the model chosen for the data: which model fits is itself "
+                    + "uncertain; quote the bootstrap interval."
+                    : format("The model chosen for the data was chosen again on only %.0f%% of the bootstrap resamples: which "
+                            + "model fits is itself uncertain; quote the bootstrap interval.", 100 * share));
+        }
+        if (bootstrap.noEstimate() > MANY_WITHOUT * bootstrap.resamples()) {
+            caveats.add(String.format(Locale.ROOT, "%,d of the %,d bootstrap resamples gave no estimate and are left out of the "
+                    + "bootstrap interval; with so many, it may be too narrow.", bootstrap.noEstimate(), bootstrap.resamples()));
+        }
         return caveats;
     }
 

@@ -33,10 +33,10 @@ record Estimability(boolean exists, boolean identifiable, List<String> reasons) 
     }
 
     static Estimability of(LogLinearModel model) {
-        double[][] x = model.design();
-        double[] y = model.counts();
-        int rankDeficiency = x[0].length - new SingularValueDecomposition(new Array2DRowRealMatrix(x, false)).getRank();
-        boolean exists = maximumMargin(x, y) > POSITIVE;
+        return of(model, exists(model), rankDeficiency(model));
+    }
+
+    static Estimability of(LogLinearModel model, boolean exists, int rankDeficiency) {
         List<String> reasons = new ArrayList<>();
         if (!exists) reasons.add(whyNotFinite(model));
         if (rankDeficiency > 0) {
@@ -46,6 +46,56 @@ record Estimability(boolean exists, boolean identifiable, List<String> reasons) 
         return new Estimability(exists, rankDeficiency == 0, reasons);
     }
 
+    /**
+     * Whether the estimate is finite. The linear program decides; two exact shortcuts come first. If
+     * every combination the model fits has a case, the counts themselves are the strictly positive
+     * point. If the combinations with cases alone pin down every parameter (their rows of the design
+     * have full column rank), no direction d can leave them unchanged (X_S d = 0) while lowering the
+     * others (X d ≤ 0, X d ≠ 0), which is what a non-finite estimate needs (Fienberg &amp; Rinaldo 2012).
+     */
+    static boolean exists(LogLinearModel model) {
+        double[][] x = model.design();
+        double[] y = model.counts();
+        List<double[]> withCases = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] > 0) withCases.add(x[i]);
+        }
+        if (withCases.size() == y.length) return true;
+        if (withCases.size() >= x[0].length && rank(withCases.toArray(double[][]::new)) == x[0].length) return true;
+        return existsByLinearProgram(model);
+    }
+
+    /** The linear program alone, without the shortcuts. */
+    static boolean existsByLinearProgram(LogLinearModel model) {
+        return maximumMargin(model.design(), model.counts()) > POSITIVE;
+    }
+
+    /** How many columns of the design are short of full rank; 0 when the model is identifiable. */
+    static int rankDeficiency(LogLinearModel model) {
+        double[][] x = model.design();
+        return x[0].length - rank(x);
+    }
+
+    /**
+     * The rank of a 0/1 design, as that of its Gram matrix X′X: the same number, from a matrix of
+     * whole numbers (held exactly) a tenth the size, so the singular value decomposition is cheap.
+     */
+    private static int rank(double[][] rows) {
+        int p = rows[0].length;
+        double[][] gram = new double[p][p];
+        for (double[] row : rows) {
+            for (int j = 0; j < p; j++) {
+                if (row[j] == 0) continue;
+                for (int k = j; k < p; k++) gram[j][k] += row[j] * row[k];
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < j; k++) gram[j][k] = gram[k][j];
+        }
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getRank();
+    }
+
+    /** How many columns of the design are short of full rank; 0 when the model is identifiable. */
     /** The optimum s of the existence LP, with t scaled by the number of cases to keep the simplex well conditioned. */
     private static double maximumMargin(double[][] x, double[] y) {
         int cells = x.length;

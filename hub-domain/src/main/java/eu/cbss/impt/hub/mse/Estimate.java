@@ -17,16 +17,24 @@ import java.util.List;
  * @param steps        how the model was chosen, step by step
  * @param stopReason   why the stepwise choice stopped; null without an estimate
  * @param caveats      what a reader should know before quoting the figure, in plain words
+ * @param bootstrap    the interval that also owns the choice of model, with the share of resamples
+ *                     choosing each model; null when not asked for
  */
 public record Estimate(List<String> lists, long observed, Double estimate, Double lower, Double upper,
                        List<String> terms, String model, double aic, boolean exists, boolean identifiable,
-                       List<Step> steps, String stopReason, List<String> caveats) {
+                       List<Step> steps, String stopReason, List<String> caveats, BootstrapInterval bootstrap) {
 
     public Estimate {
         lists = List.copyOf(lists);
         terms = List.copyOf(terms);
         steps = List.copyOf(steps);
         caveats = List.copyOf(caveats);
+    }
+
+    /** The same estimate with this bootstrap beside it (its caveats unchanged). */
+    public Estimate withBootstrap(BootstrapInterval other) {
+        return new Estimate(lists, observed, estimate, lower, upper, terms, model, aic, exists, identifiable, steps, stopReason,
+                caveats, other);
     }
 
     /** Whether there is a number to quote at all. */

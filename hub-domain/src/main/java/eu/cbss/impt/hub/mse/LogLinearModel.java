@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.mse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
@@ -17,10 +18,22 @@ final class LogLinearModel {
 
     private final OverlapTable table;
     private final List<Interaction> interactions;
+    /** Worked out once: the stepwise search and the bootstrap ask for them many times. */
+    private final List<Interaction> estimable;
+    private final int[] cells;
+    private double[][] design;
 
     private LogLinearModel(OverlapTable table, List<Interaction> interactions) {
         this.table = table;
         this.interactions = List.copyOf(interactions);
+        this.estimable = this.interactions.stream().filter(i -> !hasEmptyOverlap(i)).toList();
+        int[] empty = this.interactions.stream().filter(this::hasEmptyOverlap).mapToInt(Interaction::mask).toArray();
+        this.cells = IntStream.rangeClosed(1, table.lastPattern()).filter(p -> {
+            for (int mask : empty) {
+                if ((p & mask) == mask) return false;
+            }
+            return true;
+        }).toArray();
     }
 
     static LogLinearModel mainEffects(OverlapTable table) {
@@ -31,6 +44,12 @@ final class LogLinearModel {
         List<Interaction> more = new ArrayList<>(interactions);
         more.add(added);
         return new LogLinearModel(table, more);
+    }
+
+    /** The same model with its interactions in list order: one model, one description, whatever order the search added them in. */
+    LogLinearModel inListOrder() {
+        return new LogLinearModel(table, interactions.stream()
+                .sorted(Comparator.comparingInt(Interaction::first).thenComparingInt(Interaction::second)).toList());
     }
 
     OverlapTable table() {
@@ -47,19 +66,17 @@ final class LogLinearModel {
 
     /** The interactions with a finite estimate: those whose lists share at least one case. */
     List<Interaction> estimable() {
-        return interactions.stream().filter(i -> !hasEmptyOverlap(i)).toList();
+        return estimable;
     }
 
-    /** The patterns the fit uses: all but those an empty-overlap interaction forces to zero. */
+    /** The patterns the fit uses: all but those an empty-overlap interaction forces to zero. Not to be changed. */
     int[] cells() {
-        List<Interaction> empty = interactions.stream().filter(this::hasEmptyOverlap).toList();
-        return IntStream.rangeClosed(1, table.lastPattern())
-                .filter(p -> empty.stream().noneMatch(i -> i.joins(p))).toArray();
+        return cells;
     }
 
     /** The design row of a pattern; pattern 0 (cases on no list) has the intercept only. */
     double[] row(int pattern) {
-        List<Interaction> columns = estimable();
+        List<Interaction> columns = estimable;
         int lists = table.listCount();
         double[] row = new double[1 + lists + columns.size()];
         row[0] = 1;
@@ -68,15 +85,17 @@ final class LogLinearModel {
         return row;
     }
 
+    /** One row per cell; shared, not to be changed. */
     double[][] design() {
-        int[] cells = cells();
-        double[][] x = new double[cells.length][];
-        for (int i = 0; i < cells.length; i++) x[i] = row(cells[i]);
-        return x;
+        if (design == null) {
+            double[][] x = new double[cells.length][];
+            for (int i = 0; i < cells.length; i++) x[i] = row(cells[i]);
+            design = x;
+        }
+        return design;
     }
 
     double[] counts() {
-        int[] cells = cells();
         double[] y = new double[cells.length];
         for (int i = 0; i < cells.length; i++) y[i] = table.count(cells[i]);
         return y;

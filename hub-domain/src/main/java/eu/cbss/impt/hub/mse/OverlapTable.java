@@ -2,6 +2,7 @@ package eu.cbss.impt.hub.mse;
 
 import eu.cbss.impt.hub.validation.InvalidInput;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +85,21 @@ public final class OverlapTable {
             if (counts[p] > 0) n++;
         }
         return n;
+    }
+
+    /** The same lists with other counts (a resample), indexed by pattern; no notes. */
+    OverlapTable withCounts(long[] resampled) {
+        if (resampled.length != counts.length || resampled[0] != 0) throw new IllegalArgumentException("Counts by pattern, none for pattern 0.");
+        return new OverlapTable(lists, resampled.clone(), List.of());
+    }
+
+    /** The patterns with at least one case. */
+    BitSet support() {
+        BitSet support = new BitSet(counts.length);
+        for (int p = 1; p <= lastPattern(); p++) {
+            if (counts[p] > 0) support.set(p);
+        }
+        return support;
     }
 
     /** What was adjusted while the table was built (rows summed or ignored), in plain words. */

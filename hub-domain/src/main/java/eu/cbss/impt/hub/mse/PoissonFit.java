@@ -1,9 +1,5 @@
 package eu.cbss.impt.hub.mse;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -11,10 +7,47 @@ import org.apache.commons.math3.special.Gamma;
  * Nelder 1989, section 2.5), started and stopped as R's {@code glm(family = poisson)} is, so that
  * deviances and AICs can be compared with the literature.
  */
-record PoissonFit(double[] coefficients, double[] standardErrors, double[] fitted, double deviance, double logLikelihood) {
+final class PoissonFit {
 
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-10;
+
+    private final double[][] design;
+    private final double[] coefficients;
+    private final double[] fitted;
+    private final double deviance;
+    private final double logLikelihood;
+    /** Only a Wald test needs them, and only for the best candidate of a step: worked out when asked for. */
+    private double[] standardErrors;
+
+    private PoissonFit(double[][] design, double[] coefficients, double[] fitted, double deviance, double logLikelihood) {
+        this.design = design;
+        this.coefficients = coefficients;
+        this.fitted = fitted;
+        this.deviance = deviance;
+        this.logLikelihood = logLikelihood;
+    }
+
+    double[] coefficients() {
+        return coefficients;
+    }
+
+    double[] fitted() {
+        return fitted;
+    }
+
+    double deviance() {
+        return deviance;
+    }
+
+    double logLikelihood() {
+        return logLikelihood;
+    }
+
+    double[] standardErrors() {
+        if (standardErrors == null) standardErrors = new WeightedLeastSquares(design, fitted).standardErrors();
+        return standardErrors;
+    }
 
     static PoissonFit of(double[][] design, double[] counts) {
         int n = counts.length;
@@ -31,7 +64,7 @@ record PoissonFit(double[] coefficients, double[] standardErrors, double[] fitte
             for (int i = 0; i < n; i++) {
                 workingResponse[i] = Math.sqrt(mu[i]) * (eta[i] + (counts[i] - mu[i]) / mu[i]);
             }
-            beta = weighted(design, mu).solve(new ArrayRealVector(workingResponse, false)).toArray();
+            beta = new WeightedLeastSquares(design, mu).solve(workingResponse);
             for (int i = 0; i < n; i++) {
                 eta[i] = dot(design[i], beta);
                 mu[i] = Math.exp(eta[i]);
@@ -39,30 +72,12 @@ record PoissonFit(double[] coefficients, double[] standardErrors, double[] fitte
             double previous = deviance;
             deviance = deviance(counts, mu);
             if (Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE) {
-                return new PoissonFit(beta, standardErrors(design, mu), mu, deviance, logLikelihood(counts, mu));
+                return new PoissonFit(design, beta, mu, deviance, logLikelihood(counts, mu));
             }
         }
         throw new ArithmeticException("The Poisson fit did not converge in " + MAX_ITERATIONS + " iterations.");
     }
 
-    /** Least squares for sqrt(W) X, W the current fitted values: one IRLS step, and the covariance at the end. */
-    private static DecompositionSolver weighted(double[][] design, double[] mu) {
-        double[][] a = new double[design.length][];
-        for (int i = 0; i < design.length; i++) {
-            double w = Math.sqrt(mu[i]);
-            a[i] = new double[design[i].length];
-            for (int j = 0; j < a[i].length; j++) a[i][j] = w * design[i][j];
-        }
-        return new QRDecomposition(new Array2DRowRealMatrix(a, false)).getSolver();
-    }
-
-    /** Square roots of the diagonal of (X'WX)^-1 = A⁺A⁺' for A = sqrt(W) X. */
-    private static double[] standardErrors(double[][] design, double[] mu) {
-        double[][] pseudoInverse = weighted(design, mu).getInverse().getData();
-        double[] se = new double[pseudoInverse.length];
-        for (int j = 0; j < se.length; j++) se[j] = Math.sqrt(dot(pseudoInverse[j], pseudoInverse[j]));
-        return se;
-    }
 
     private static double deviance(double[] y, double[] mu) {
         double d = 0;

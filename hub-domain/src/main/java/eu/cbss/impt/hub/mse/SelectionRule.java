@@ -1,5 +1,6 @@
 package eu.cbss.impt.hub.mse;
 
+import eu.cbss.impt.hub.mse.StepwiseSelection.Candidate;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 
@@ -19,20 +20,20 @@ public enum SelectionRule {
         }
 
         @Override
-        double score(ModelFit current, ModelFit candidate, Interaction term) {
-            return candidate.aic();
+        double score(ModelFit current, Candidate candidate) {
+            return candidate.fit().aic();
         }
 
         @Override
-        double pValue(ModelFit current, ModelFit candidate, Interaction term) {
-            return candidate.pValue(term);
+        double pValue(ModelFit current, Candidate candidate) {
+            return candidate.fit().pValue(candidate.term());
         }
 
         @Override
-        String refusal(ModelFit current, ModelFit candidate, Interaction term, double p) {
-            if (candidate.aic() >= current.aic()) return "Stopped: no further interaction lowers the AIC.";
+        String refusal(ModelFit current, Candidate candidate, double p) {
+            if (candidate.fit().aic() >= current.aic()) return "Stopped: no further interaction lowers the AIC.";
             if (p < threshold) return null;
-            return "Stopped: the interaction that would lower the AIC most, " + term.name() + ", " + notSignificant(p);
+            return "Stopped: the interaction that would lower the AIC most, " + candidate.term().name() + ", " + notSignificant(p);
         }
     },
 
@@ -48,12 +49,14 @@ public enum SelectionRule {
         }
 
         @Override
-        double score(ModelFit current, ModelFit candidate, Interaction term) {
-            return pValue(current, candidate, term);
+        double score(ModelFit current, Candidate candidate) {
+            return pValue(current, candidate);
         }
 
+        /** Needs only the current model's fit: the candidates are not fitted, but the one let in. */
         @Override
-        double pValue(ModelFit current, ModelFit candidate, Interaction term) {
+        double pValue(ModelFit current, Candidate candidate) {
+            Interaction term = candidate.term();
             int[] cells = current.model().cells();
             double[] fitted = current.poisson().fitted();
             double expected = 0;
@@ -68,8 +71,9 @@ public enum SelectionRule {
         }
 
         @Override
-        String refusal(ModelFit current, ModelFit candidate, Interaction term, double p) {
-            return p < threshold ? null : "Stopped: the most significant remaining interaction, " + term.name() + ", " + notSignificant(p);
+        String refusal(ModelFit current, Candidate candidate, double p) {
+            return p < threshold ? null
+                    : "Stopped: the most significant remaining interaction, " + candidate.term().name() + ", " + notSignificant(p);
         }
     };
 
@@ -82,12 +86,12 @@ public enum SelectionRule {
     abstract boolean considers(OverlapTable table, Interaction term);
 
     /** Lower is better. */
-    abstract double score(ModelFit current, ModelFit candidate, Interaction term);
+    abstract double score(ModelFit current, Candidate candidate);
 
-    abstract double pValue(ModelFit current, ModelFit candidate, Interaction term);
+    abstract double pValue(ModelFit current, Candidate candidate);
 
     /** Why the best candidate stays out, or null if it goes in. */
-    abstract String refusal(ModelFit current, ModelFit candidate, Interaction term, double p);
+    abstract String refusal(ModelFit current, Candidate candidate, double p);
 
     String notSignificant(double p) {
         return String.format(Locale.ROOT, "is not significant (p = %.3f ≥ %.2f).", p, threshold);

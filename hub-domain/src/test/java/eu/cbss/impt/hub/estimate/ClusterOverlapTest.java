@@ -1,6 +1,8 @@
 package eu.cbss.impt.hub.estimate;
 
+import static eu.cbss.impt.hub.organisation.OrganisationType.FAITH_BASED;
 import static eu.cbss.impt.hub.organisation.OrganisationType.HEALTH;
+import static eu.cbss.impt.hub.organisation.OrganisationType.MIGRATION_BODY;
 import static eu.cbss.impt.hub.organisation.OrganisationType.NGO;
 import static eu.cbss.impt.hub.organisation.OrganisationType.POLICE;
 import static eu.cbss.impt.hub.organisation.OrganisationType.SCHOOL;
@@ -8,15 +10,19 @@ import static eu.cbss.impt.hub.organisation.OrganisationType.SOCIAL_SERVICES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.cbss.impt.hub.cluster.ClusterKind;
 import eu.cbss.impt.hub.cluster.Verification;
+import eu.cbss.impt.hub.mse.BootstrapInterval;
 import eu.cbss.impt.hub.mse.Estimate;
+import eu.cbss.impt.hub.mse.ModelSelectionBootstrap;
 import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
 import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.organisation.OrganisationType;
 import eu.cbss.impt.hub.signal.Grade;
+import eu.cbss.impt.hub.validation.InvalidInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,5 +206,37 @@ class ClusterOverlapTest {
         assertFalse(e.estimable());
         assertTrue(e.reason().startsWith("There is no estimate. No case is on more than one list"), e.reason());
         assertFalse(e.caveats().stream().anyMatch(s -> s.startsWith("No estimate")), e.caveats().toString());
+    }
+
+    @Test
+    void askedForABootstrapTheEstimateCarriesItFromTheDefaultSeed() {
+        ClusterEstimate e = ClusterEstimate.of(query(), threeLists().all, 200);
+        BootstrapInterval b = e.estimate().bootstrap();
+        assertEquals(200, b.resamples());
+        assertEquals(ModelSelectionBootstrap.DEFAULT_SEED, b.seed());
+        assertTrue(b.available(), String.valueOf(b.reason()));
+        assertTrue(b.lower() <= e.estimate().estimate() && e.estimate().estimate() <= b.upper(), b.toString());
+        assertEquals(b, ClusterEstimate.of(query(), threeLists().all, 200).estimate().bootstrap(), "the same figures each time");
+        assertNull(ClusterEstimate.of(query(), threeLists().all).estimate().bootstrap(), "none unless asked for");
+    }
+
+    @Test
+    void aBootstrapOfTooFewOrTooManyResamplesIsRefused() {
+        for (int resamples : new int[] {-1, 99, ClusterEstimate.MAX_RESAMPLES + 1}) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> ClusterEstimate.of(query(), threeLists().all, resamples));
+            assertEquals("bootstrap", refused.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void aTableOfMoreListsThanTheHubBootstrapsSaysWhyItHasNone() {
+        Clusters c = threeLists().times(12, SCHOOL).times(4, SCHOOL, NGO).times(9, HEALTH).times(3, HEALTH, POLICE)
+                .times(7, MIGRATION_BODY).times(2, MIGRATION_BODY, SOCIAL_SERVICES).times(6, FAITH_BASED).times(2, FAITH_BASED, NGO);
+        ClusterEstimate e = ClusterEstimate.of(query(), c.all, 1_000);
+        assertEquals(7, e.overlap().lists().size());
+        assertTrue(e.estimable());
+        BootstrapInterval b = e.estimate().bootstrap();
+        assertFalse(b.available());
+        assertTrue(b.reason().startsWith("Not run on a table of 7 lists"), b.reason());
     }
 }

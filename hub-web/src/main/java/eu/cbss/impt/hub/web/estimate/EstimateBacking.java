@@ -93,26 +93,21 @@ public class EstimateBacking implements Serializable {
 
     /** Whether the list is named by the caller (types merged or renamed), not one organisation type named by its code. */
     public boolean merged(Estimate.NamedList list) {
-        return !(list.organisationTypes().size() == 1 && list.organisationTypes().get(0).equals(list.name()));
+        return ModelWords.merged(list);
     }
 
     /** A list's name in words: an organisation type's label when the list is one type named by its code. */
     public String listLabel(Estimate.NamedList list) {
-        if (!merged(list)) {
-            return UiText.find("organisationType." + list.name()).orElse(list.name());
-        }
-        return list.name();
+        return ModelWords.listLabel(list, UiText.locale());
     }
 
     /** An interaction such as {@code NGO:POLICE} in words, with the lists' labels. */
     public String termLabel(String term) {
-        if (estimate == null || term == null) return term;
-        String[] ends = term.split(":", 2);
-        if (ends.length < 2) return term;
-        return UiText.text("estimate.model.term", label(ends[0]), label(ends[1]));
+        return estimate == null ? term : new ModelWords(estimate, UiText.locale()).term(term);
     }
 
-    private String label(String name) {
-        return estimate.lists().stream().filter(l -> l.name().equals(name)).findFirst().map(this::listLabel).orElse(name);
+    /** A model chosen on the bootstrap's resamples, in words. */
+    public String modelLabel(Estimate.ModelShare model) {
+        return estimate == null ? model.model() : new ModelWords(estimate, UiText.locale()).model(model);
     }
 }

@@ -30,7 +30,7 @@ public final class UiText {
         return find(locale(), key);
     }
 
-    private static Optional<String> find(Locale locale, String key) {
+    public static Optional<String> find(Locale locale, String key) {
         try {
             return Optional.of(ResourceBundle.getBundle(BUNDLE, locale).getString(key));
         } catch (MissingResourceException e) {

@@ -28,6 +28,12 @@ class EstimateTest {
              "table": [{"pattern": "100", "lists": ["SOCIAL_SERVICES"], "children": 9},
                        {"pattern": "011", "lists": ["welfare", "POLICE"], "children": 3}],
              "observed": 35, "estimate": 61.4, "lower": 44.2, "upper": null, "level": 0.95, "estimable": true,
+             "bootstrap": {"resamples": 1000, "seed": 1234, "lower": 40.2, "upper": 130.9, "median": 66.0, "level": 0.95,
+                           "noEstimate": 3, "rule": "AIC_WALD", "basis": "The 2.5th and 97.5th percentiles...",
+                           "models": [{"model": "main effects + NGO:POLICE", "terms": ["NGO:POLICE"], "resamples": 610,
+                                       "share": 0.6118, "original": false},
+                                      {"model": "main effects", "terms": [], "resamples": 300, "share": 0.3009, "original": true}],
+                           "otherModels": {"models": 4, "share": 0.0873}},
              "reason": null,
              "model": {"description": "main effects", "terms": [], "aic": 40.1, "rule": "AIC_WALD",
                        "steps": [{"added": null, "aic": 40.1, "pValue": null, "estimate": 61.4}],
@@ -48,6 +54,40 @@ class EstimateTest {
         assertEquals(List.of("NGO", "SCHOOL"), e.lists().get(1).organisationTypes());
         assertNull(e.model().steps().get(0).added());
         assertNull(e.model().steps().get(0).pValue());
+    }
+
+    @Test
+    void readsTheBootstrapBesideTheProfileInterval() {
+        Estimate.Bootstrap b = Estimate.from(json(ESTIMABLE)).bootstrap();
+        assertTrue(b.isAvailable());
+        assertEquals(40.2, b.lower());
+        assertEquals(130.9, b.upper());
+        assertEquals(66.0, b.median());
+        assertEquals(1000, b.resamples());
+        assertEquals(1234, b.seed());
+        assertEquals(3, b.noEstimate());
+        assertEquals(2, b.models().size());
+        assertEquals(List.of("NGO:POLICE"), b.models().get(0).terms());
+        assertEquals("main effects", b.getOriginal().model());
+        assertEquals(0.3009, b.getOriginal().share());
+        assertEquals(4, b.otherModels());
+        assertEquals(0.0873, b.otherShare());
+        assertNull(b.reason());
+    }
+
+    @Test
+    void aBootstrapNotRunHasItsReasonAndNoInterval() {
+        Estimate e = Estimate.from(json("""
+                {"observed": 90, "estimate": 120.5, "lower": 100.1, "upper": 150.2, "estimable": true,
+                 "bootstrap": {"resamples": 1000, "seed": 1234, "noEstimate": 0, "models": [], "reason": "Not run on a table of 7 lists."}}
+                """));
+        assertFalse(e.bootstrap().isAvailable());
+        assertNull(e.bootstrap().getOriginal());
+        assertEquals("Not run on a table of 7 lists.", e.bootstrap().reason());
+        assertEquals(0, e.bootstrap().otherModels());
+        assertNull(Estimate.from(json("""
+                {"observed": 90, "estimate": 120.5, "lower": 100.1, "upper": 150.2, "estimable": true}
+                """)).bootstrap(), "none asked for");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PageMessageKeysTest {
 
     /** String literals in the Java code that are keys ("problem.invalid") or key prefixes ("role."). */
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:app|nav|home|cluster|clusters|signal|signals|import|organisation|organisations|problem|value|loggedOut|forbidden|expired|role)\\.[A-Za-z0-9.-]*)\"");
+            "\"((?:app|nav|home|cluster|clusters|signal|signals|import|organisation|organisations|problem|value|loggedOut|forbidden|expired|role|estimate|estimates)\\.[A-Za-z0-9.-]*)\"");
 
     @Test
     void everyKeyUsedInThePagesExists() {
