@@ -54,7 +54,8 @@ public class OpenApiFilter implements OASFilter {
         // Codes: Payara gives a Java enum's constants but no type, and types a property by its Java
         // class even where its @Schema says it is a string with some of the constants.
         if ((schema.getType() == null || schema.getType() == Schema.SchemaType.OBJECT) && schema.getRef() == null
-                && schema.getEnumeration() != null && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+                && schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()
+                && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
             schema.setType(Schema.SchemaType.STRING);
         }
         return schema;
