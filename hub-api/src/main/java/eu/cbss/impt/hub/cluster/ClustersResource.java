@@ -88,7 +88,8 @@ public class ClustersResource {
     @Operation(operationId = "getCluster", summary = "A cluster",
             description = "Its signals (summaries), independent sources, assessed grade, verification and pending proposal, "
                     + "history, and the links between its members with similarity and basis. Never tokens or Bloom filters.")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "403", description = "Not a national coordinator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -106,7 +107,8 @@ public class ClustersResource {
                     + "official source (grade OFFICIAL or source OFFICIAL_RECORD); otherwise it is a proposal that a "
                     + "different national coordinator confirms (POST .../verification/confirmation). A rationale is required.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterVerificationRequest")))
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "Decided or proposed; the cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale, or an unknown decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -127,7 +129,8 @@ public class ClustersResource {
     @Operation(operationId = "confirmClusterVerification", summary = "Confirm a proposal to verify (maker-checker)",
             description = "By a national coordinator other than the proposer (the proposer gets 409), with a rationale.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterConfirmationRequest")))
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "VERIFIED; the cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -148,7 +151,8 @@ public class ClustersResource {
                     + "resembling both joins one of them, never both. A verified cluster goes back to UNVERIFIED. "
                     + "Answers with the new cluster.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterSplitRequest")))
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "Split; the new cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale, or signals not in the cluster, or all of them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -169,7 +173,8 @@ public class ClustersResource {
     @Operation(operationId = "separateClusters", summary = "Not the same child (or incident), for good",
             description = "From now on no member of one cluster shares a cluster with a member of the other.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterSeparationRequest")))
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "Separated; this cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale, no such other cluster, itself, or another kind",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

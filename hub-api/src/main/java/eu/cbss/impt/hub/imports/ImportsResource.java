@@ -98,7 +98,8 @@ public class ImportsResource {
     @Operation(operationId = "getImport", summary = "An import's progress and its first 1,000 row errors",
             description = "status goes QUEUED, RUNNING, then DONE (or FAILED, with failure saying why). Only for the "
                     + "organisation that sent it (else 404).")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The import's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The import's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(ref = "ImportView")))
     @APIResponse(responseCode = "404", description = "No such import of the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -111,7 +112,8 @@ public class ImportsResource {
     @Produces(CSV)
     @Operation(operationId = "getImportErrors", summary = "Every row error of an import as CSV (row, field, message)",
             description = "Cells that a spreadsheet would run as a formula are escaped with a leading apostrophe.")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The import's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The import's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "The row errors, a header row first",
             content = @Content(mediaType = CSV, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", description = "No such import of the caller's organisation",
@@ -133,7 +135,8 @@ public class ImportsResource {
     @Produces({CSV, NDJSON})
     @Operation(operationId = "getImportTemplate",
             summary = "The CSV template (signals-template.csv) and the examples (signals-example.csv, signals-example.ndjson)")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "name", required = true, description = "The file", schema = @Schema(type = SchemaType.STRING,
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "name", required = true, description = "The file",
+            schema = @Schema(type = SchemaType.STRING,
             enumeration = {"signals-template.csv", "signals-example.csv", "signals-example.ndjson"})))
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = CSV, schema = @Schema(implementation = String.class)),

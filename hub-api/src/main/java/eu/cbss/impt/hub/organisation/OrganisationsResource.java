@@ -62,7 +62,8 @@ public class OrganisationsResource {
     @Path("{id}")
     @RolesAllowed({Role.HUB_ADMIN_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM})
     @Operation(operationId = "getOrganisation", summary = "One organisation")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The organisation's id", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{1,99}$")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The organisation's id",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{1,99}$")))
     @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(ref = "OrganisationView")))
     @APIResponse(responseCode = "404", description = "No organisation with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -99,7 +100,8 @@ public class OrganisationsResource {
                     + "deactivates it (nothing is deleted; its members are refused with 403 until it is reactivated), "
                     + "active left out keeps it as it is. Send the version you read to be told (409) if someone else "
                     + "changed it meanwhile. Audited as ORGANISATION_UPDATED, with what changed.")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The organisation's id", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{1,99}$")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The organisation's id",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]{1,99}$")))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganisationRequest")))
     @APIResponse(responseCode = "200", description = "Changed (or unchanged, if nothing differed)",
             content = @Content(schema = @Schema(ref = "OrganisationView")))

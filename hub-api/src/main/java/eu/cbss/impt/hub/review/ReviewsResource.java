@@ -81,7 +81,8 @@ public class ReviewsResource {
             description = "ACCEPT (message optional), RETURN with a question, or REJECT with a reason. Only the "
                     + "regional coordinator of the region of the filing organisation (else 404); only while SUBMITTED "
                     + "(else 409, saying who decided when). Two coordinators deciding at once: one wins, the other gets 409.")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "signalId", required = true, description = "The signal's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "signalId", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReviewRequest")))
     @APIResponse(responseCode = "200", description = "Decided; the signal with its review history",
             content = @Content(schema = @Schema(ref = "SignalView")))

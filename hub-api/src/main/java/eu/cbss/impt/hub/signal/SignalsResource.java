@@ -104,7 +104,8 @@ public class SignalsResource {
     @Path("{id}")
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
     @Operation(operationId = "getSignal", summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @APIResponse(responseCode = "200", description = "The signal with its narrative, review history and clusters",
             content = @Content(schema = @Schema(ref = "SignalView")))
     @APIResponse(responseCode = "404", description = "No such signal that the caller may see",
@@ -166,7 +167,8 @@ public class SignalsResource {
             description = "Body {\"message\": \"...\"} (required). Only a social worker of the filing organisation "
                     + "(else 404), only while the signal is RETURNED (else 409); the signal goes back to SUBMITTED, "
                     + "into its region's review queue.")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignalAnswerRequest")))
     @APIResponse(responseCode = "200", description = "Answered; the signal with its review history",
             content = @Content(schema = @Schema(ref = "SignalView")))
@@ -189,7 +191,8 @@ public class SignalsResource {
             description = "Body {\"reason\": \"...\"} (required). A social worker of the filing organisation or a "
                     + "national coordinator (else 404). The signal is kept with who, when and why, shown as WITHDRAWN "
                     + "to those who may see it, and left out of lists; withdrawing twice is 409.")
-    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id", schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignalWithdrawalRequest")))
     @APIResponse(responseCode = "200", description = "Withdrawn; the signal with its review history",
             content = @Content(schema = @Schema(ref = "SignalView")))
