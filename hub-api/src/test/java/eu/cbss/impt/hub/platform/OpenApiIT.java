@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.cbss.impt.hub.testing.DeployedApi;
 import eu.cbss.impt.hub.testing.OpenApiDescription;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +52,7 @@ class OpenApiIT extends DeployedApi {
     }
 
     /** Where two texts part, by line. */
-    static String firstDifference(String expected, String actual) throws IOException {
+    static String firstDifference(String expected, String actual) {
         List<String> a = expected.lines().toList();
         List<String> b = actual.lines().toList();
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
