@@ -72,8 +72,9 @@ public final class Hub implements AutoCloseable {
     }
 
     /**
-     * Starts every part and waits until the hub is ready ({@code /health/ready} UP), then loads the
-     * demo organisations (each start) and signals (once) if the settings ask for it.
+     * Starts every part and waits until the hub is ready ({@code /health/ready} UP, {@code /openapi}
+     * describing the API), then loads the demo organisations (each start) and signals (once) if the
+     * settings ask for it.
      *
      * @return this
      * @throws HubStartException if a part does not start (what was started is stopped again)
@@ -229,6 +230,10 @@ public final class Hub implements AutoCloseable {
         ps.awaitReady(URI.create(settings.localUrl() + "/health/ready"),
                 List.of(URI.create(apiUrl() + "/v1/signals"), URI.create(settings.localUrl() + "/")),
                 settings.startTimeout());
+        String openApi = PayaraServer.awaitOpenApi(URI.create(settings.localUrl() + "/openapi?format=json"), Duration.ofSeconds(30));
+        if (openApi != null) {
+            progress.accept("Payara Micro: warning: " + settings.localUrl() + "/openapi does not describe the API: " + openApi);
+        }
         int ui = httpStatus(URI.create(settings.localUrl() + "/"));
         if (ui >= 500) {
             progress.accept("Payara Micro: warning: the UI answers HTTP " + ui + " at " + settings.localUrl() + "/");

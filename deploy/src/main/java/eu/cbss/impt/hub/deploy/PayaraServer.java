@@ -163,6 +163,37 @@ public final class PayaraServer implements AutoCloseable {
                 + deploymentErrors());
     }
 
+    /**
+     * Waits until {@code openApiUrl} answers 200 with a description that has the API's paths. While Payara
+     * Micro starts, /openapi answers 404 with an empty document until hub-api is started, then 500 while
+     * hub-web takes over the root context that serves it; and the first request builds the description
+     * (about a second), which this wait pays instead of the first caller.
+     *
+     * @return {@code null} once the description is complete, else what /openapi answered last
+     */
+    static String awaitOpenApi(URI openApiUrl, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        do {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(openApiUrl).timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"/v1/")) {
+                    return null;
+                }
+                last = "HTTP " + r.statusCode() + " " + abbreviate(r.body());
+            } catch (IOException e) {
+                last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
+            sleep(250);
+        } while (System.nanoTime() < deadline);
+        return last;
+    }
+
     /** {@code null} when ready, else what is missing. */
     private static String check(HttpClient http, URI healthUrl, List<URI> deployed) throws InterruptedException {
         try {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Who the API believes the caller is: what the UI shows in its top bar, and whether their
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM,
         Role.PARTNER_COUNTRY_CLAIM, Role.RESEARCHER_CLAIM, Role.HUB_ADMIN_CLAIM})
+@Tag(name = "me", description = "Who the API takes the caller to be")
 public class MeResource {
 
     @Inject
@@ -42,7 +44,7 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The signed-in user: roles and the organisation, region and country that bound what they see",
+    @Operation(operationId = "getMe", summary = "The signed-in user: roles and the organisation, region and country that bound what they see",
             description = "Also for members of an organisation that is not registered or was deactivated: "
                     + "organisationActive false and organisationProblem say why every other call answers 403.")
     public MeView me() {

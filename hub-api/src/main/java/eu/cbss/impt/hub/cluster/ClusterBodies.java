@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * Reads the small JSON bodies of decisions on clusters, with per-field errors. The rationale's
@@ -21,7 +23,8 @@ public final class ClusterBodies {
 
     @Schema(name = "ClusterVerificationRequest")
     public record Decision(
-            @Schema(required = true, enumeration = {"VERIFIED", "DISMISSED"}) Verification decision,
+            @Schema(required = true, type = SchemaType.STRING, implementation = String.class, enumeration = {"VERIFIED", "DISMISSED"})
+            Verification decision,
             @Schema(required = true, maxLength = 2000) String rationale) {
     }
 
@@ -29,8 +32,9 @@ public final class ClusterBodies {
     public record Confirmation(@Schema(required = true, maxLength = 2000) String rationale) {
     }
 
-    @Schema(name = "ClusterSplitRequest")
-    public record Split(@Schema(required = true, description = "The signals that leave into a new cluster") List<UUID> signalIds,
+    @Schema(name = "ClusterSplitRequest", requiredProperties = "signalIds",
+            properties = @SchemaProperty(name = "signalIds", minItems = 1, description = "The signals that leave into a new cluster"))
+    public record Split(List<UUID> signalIds,
             @Schema(required = true, maxLength = 2000) String rationale) {
     }
 

@@ -1,12 +1,15 @@
 package eu.cbss.impt.hub.cluster;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * One page of clusters ({@code page} 0-based, {@code total} counts all matching clusters) and what is
  * counted: {@code basis}.
  */
+@Schema(name = "ClusterPage", properties = @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64"))
 public record ClusterPage(List<ClusterView> items, int page, int size, long total, Basis basis) {
 
     /**

@@ -24,10 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/clusters}: child and incident clusters, for national coordinators only (others 403).
@@ -37,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.NATIONAL_COORDINATOR_CLAIM)
+@Tag(name = "clusters", description = "Child and incident clusters that link signals about one child or incident; "
+        + "verify, dismiss, split and separate them (national coordinators)")
 public class ClustersResource {
 
     private static final int MAX_PAGE_SIZE = 200;
@@ -51,14 +58,15 @@ public class ClustersResource {
     ClusterDecisions decisions;
 
     @GET
-    @Operation(summary = "A page of clusters",
+    @Operation(operationId = "listClusters", summary = "A page of clusters",
             description = "Current clusters (not merged into another, with at least one signal), newest first; page is "
                     + "0-based. Each item has id, kind, signalIds, independentSources, assessedGrade, verification, "
                     + "pendingProposal. basis says what total counts: clusters, not signals nor children in the country.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ClusterPage.class)))
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(ref = "ClusterPage")))
     @APIResponse(responseCode = "400", description = "An unknown code or a bad page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterPage list(@QueryParam("kind") String kind, @QueryParam("verification") String verification,
             @QueryParam("assessedGrade") String assessedGrade, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         List<FieldError> errors = new ArrayList<>();
@@ -77,12 +85,16 @@ public class ClustersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A cluster",
+    @Operation(operationId = "getCluster", summary = "A cluster",
             description = "Its signals (summaries), independent sources, assessed grade, verification and pending proposal, "
                     + "history, and the links between its members with similarity and basis. Never tokens or Bloom filters.")
-    @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "403", description = "Not a national coordinator")
-    @APIResponse(responseCode = "404", description = "No such cluster")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(ref = "Cluster")))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterView get(@PathParam("id") String id) {
         return reading.detail(caller, parseId(id));
     }
@@ -90,18 +102,22 @@ public class ClustersResource {
     @POST
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify or dismiss a cluster",
+    @Operation(operationId = "decideClusterVerification", summary = "Verify or dismiss a cluster",
             description = "DISMISSED takes effect at once. VERIFIED takes effect at once if a signal of the cluster is an "
                     + "official source (grade OFFICIAL or source OFFICIAL_RECORD); otherwise it is a proposal that a "
                     + "different national coordinator confirms (POST .../verification/confirmation). A rationale is required.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Decision.class)))
-    @APIResponse(responseCode = "200", description = "Decided or proposed; the cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterVerificationRequest")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "Decided or proposed; the cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale, or an unknown decision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a national coordinator")
-    @APIResponse(responseCode = "404", description = "No such cluster")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Already so decided, a proposal pending, merged away, or someone else acted just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterView verification(@PathParam("id") String id, InputStream body) {
         ClusterBodies.Decision d = ClusterBodies.decision(JsonBodies.readObject(body));
         return decisions.decide(caller, parseId(id), d.decision(), d.rationale());
@@ -110,15 +126,18 @@ public class ClustersResource {
     @POST
     @Path("{id}/verification/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a proposal to verify (maker-checker)",
+    @Operation(operationId = "confirmClusterVerification", summary = "Confirm a proposal to verify (maker-checker)",
             description = "By a national coordinator other than the proposer (the proposer gets 409), with a rationale.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Confirmation.class)))
-    @APIResponse(responseCode = "200", description = "VERIFIED; the cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterConfirmationRequest")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "VERIFIED; the cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a national coordinator")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Nothing to confirm, the proposer confirming, or someone else acted just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterView confirmation(@PathParam("id") String id, InputStream body) {
         ClusterBodies.Confirmation c = ClusterBodies.confirmation(JsonBodies.readObject(body));
         return decisions.confirm(caller, parseId(id), c.rationale());
@@ -127,18 +146,22 @@ public class ClustersResource {
     @POST
     @Path("{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Split a cluster",
+    @Operation(operationId = "splitCluster", summary = "Split a cluster",
             description = "The named signals leave into a new cluster, separated from the rest for good: a later signal "
                     + "resembling both joins one of them, never both. A verified cluster goes back to UNVERIFIED. "
                     + "Answers with the new cluster.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Split.class)))
-    @APIResponse(responseCode = "200", description = "Split; the new cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterSplitRequest")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "Split; the new cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale, or signals not in the cluster, or all of them",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a national coordinator")
-    @APIResponse(responseCode = "404", description = "No such cluster")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Merged away, or someone else acted just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterView split(@PathParam("id") String id, InputStream body) {
         ClusterBodies.Split s = ClusterBodies.split(JsonBodies.readObject(body));
         return decisions.split(caller, parseId(id), s.signalIds(), s.rationale());
@@ -147,16 +170,20 @@ public class ClustersResource {
     @POST
     @Path("{id}/separation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Not the same child (or incident), for good",
+    @Operation(operationId = "separateClusters", summary = "Not the same child (or incident), for good",
             description = "From now on no member of one cluster shares a cluster with a member of the other.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Separation.class)))
-    @APIResponse(responseCode = "200", description = "Separated; this cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterSeparationRequest")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "Separated; this cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale, no such other cluster, itself, or another kind",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a national coordinator")
-    @APIResponse(responseCode = "404", description = "No such cluster")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a national coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Merged away, or someone else acted just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterView separation(@PathParam("id") String id, InputStream body) {
         ClusterBodies.Separation s = ClusterBodies.separation(JsonBodies.readObject(body));
         return decisions.separate(caller, parseId(id), s.otherClusterId(), s.rationale());

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/estimates}: a multiple systems estimate of the children in a period and region, for
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.NATIONAL_COORDINATOR_CLAIM)
+@Tag(name = "estimates", description = "Multiple systems estimates of the children at risk, seen or not (national coordinators)")
 public class EstimatesResource {
 
     @Inject
@@ -48,7 +50,7 @@ public class EstimatesResource {
     EstimateReading reading;
 
     @GET
-    @Operation(summary = "A multiple systems estimate of the children in a period and region",
+    @Operation(operationId = "getEstimate", summary = "A multiple systems estimate of the children in a period and region",
             description = "Builds the overlap table of current child clusters across lists (organisation types, or "
                     + "groups of them), each cluster once, and fits Poisson log-linear models: main effects, then the "
                     + "two-list interaction that most lowers the AIC while its Wald p < 0.05 (Bales, Hesketh & Silverman "
@@ -58,11 +60,11 @@ public class EstimatesResource {
                     + "identifiable, or fewer than 3 lists know children, estimable is false, estimate null and reason "
                     + "says why. basis says what was counted and left out. Never an identifier.")
     @APIResponse(responseCode = "200", description = "The estimate, or the reason there is none",
-            content = @Content(schema = @Schema(implementation = EstimateView.class)))
+            content = @Content(schema = @Schema(ref = "Estimate")))
     @APIResponse(responseCode = "400", description = "A bad date, region, grouping, code or number of resamples",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "Not a national coordinator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public EstimateView estimate(
             @Parameter(description = "First day of the period (YYYY-MM-DD): signals that happened (occurredFrom..occurredTo) on or after it")
             @QueryParam("from") String from,

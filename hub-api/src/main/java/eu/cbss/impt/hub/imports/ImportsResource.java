@@ -31,16 +31,23 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/signals/imports}: bulk files from local systems. Thin: the rules live in the domain. */
 @Path("signals/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
+@Tag(name = "imports", description = "Files of many signals (CSV or NDJSON) from local systems, read in the background, "
+        + "with their progress and row errors; the CSV template and examples")
 public class ImportsResource {
 
     static final String CSV = "text/csv";
@@ -57,18 +64,21 @@ public class ImportsResource {
 
     @POST
     @Consumes({CSV, NDJSON, "application/ndjson"})
-    @Operation(summary = "Upload a file of signals",
+    @Operation(operationId = "uploadImport", summary = "Upload a file of signals",
             description = "NDJSON: one signal per line, exactly the body of POST /api/v1/signals. CSV (UTF-8, commas, "
                     + "header row): the columns of the template, one child per row, rows grouped into signals by "
                     + "externalRef. externalRef is required; one already filed is not filed again. The file is checked "
                     + "as a whole first (400, nothing stored); then its rows are read in the background: poll the "
                     + "Location. Values starting with = + - @ are refused (formula injection). At most 64 MiB, 250,000 rows.")
-    @RequestBody(content = {@Content(mediaType = CSV), @Content(mediaType = NDJSON)})
+    @RequestBody(required = true, content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "202", description = "Received; rows are being read",
-            content = @Content(schema = @Schema(implementation = ImportView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
     @APIResponse(responseCode = "400", description = "The file as a whole cannot be read: empty, not UTF-8, a NUL byte, "
             + "a wrong header or delimiter, too large", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response receive(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ImportFormat format = ImportFormat.ofMediaType(contentType)
                 .orElseThrow(() -> new InvalidInput("file", "Send the file as text/csv or application/x-ndjson."));
@@ -78,18 +88,21 @@ public class ImportsResource {
     }
 
     @GET
-    @Operation(summary = "The latest imports of the caller's organisation, newest first (without their errors)")
+    @Operation(operationId = "listImports", summary = "The latest imports of the caller's organisation, newest first (without their errors)")
     public List<ImportView> latest() {
         return reception.latest(caller);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An import's progress and its first 1,000 row errors",
+    @Operation(operationId = "getImport", summary = "An import's progress and its first 1,000 row errors",
             description = "status goes QUEUED, RUNNING, then DONE (or FAILED, with failure saying why). Only for the "
                     + "organisation that sent it (else 404).")
-    @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "404", description = "No such import of the caller's organisation")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The import's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(ref = "ImportView")))
+    @APIResponse(responseCode = "404", description = "No such import of the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ImportView get(@PathParam("id") String id) {
         return reception.view(caller, parseId(id));
     }
@@ -97,8 +110,14 @@ public class ImportsResource {
     @GET
     @Path("{id}/errors")
     @Produces(CSV)
-    @Operation(summary = "Every row error of an import as CSV (row, field, message)",
+    @Operation(operationId = "getImportErrors", summary = "Every row error of an import as CSV (row, field, message)",
             description = "Cells that a spreadsheet would run as a formula are escaped with a leading apostrophe.")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The import's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "The row errors, a header row first",
+            content = @Content(mediaType = CSV, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "404", description = "No such import of the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response errors(@PathParam("id") String id) {
         UUID importId = reception.visible(caller, parseId(id)).id();
         StreamingOutput csv = out -> {
@@ -114,7 +133,16 @@ public class ImportsResource {
     @GET
     @Path("templates/{name}")
     @Produces({CSV, NDJSON})
-    @Operation(summary = "The CSV template (signals-template.csv) and the examples (signals-example.csv, signals-example.ndjson)")
+    @Operation(operationId = "getImportTemplate",
+            summary = "The CSV template (signals-template.csv) and the examples (signals-example.csv, signals-example.ndjson)")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "name", required = true, description = "The file",
+            schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"signals-template.csv", "signals-example.csv", "signals-example.ndjson"})))
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = CSV, schema = @Schema(implementation = String.class)),
+            @Content(mediaType = NDJSON, schema = @Schema(implementation = String.class))})
+    @APIResponse(responseCode = "404", description = "No such template",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response template(@PathParam("name") String name) {
         ImportTemplates template = ImportTemplates.named(name).orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
         return Response.ok(template.bytes(), template.format().mediaType() + "; charset=utf-8")

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/admin/narrative-keys}: after {@code ./hub rotate-narrative-key} made a new master
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("admin/narrative-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "narrative-keys", description = "Re-wrapping narratives' data keys after a new master key (hub administrators)")
 public class NarrativeKeysResource {
 
     private static final int BATCH = 200;
@@ -49,7 +51,7 @@ public class NarrativeKeysResource {
 
     @GET
     @RolesAllowed(Role.HUB_ADMIN_CLAIM)
-    @Operation(summary = "The current narrative master key id and how many narratives each key wraps (never keys)")
+    @Operation(operationId = "getNarrativeKeyStatus", summary = "The current narrative master key id and how many narratives each key wraps (never keys)")
     public KeyStatus status() {
         return new KeyStatus(keyring.cipher().keys().currentId(), counts());
     }
@@ -57,7 +59,7 @@ public class NarrativeKeysResource {
     @POST
     @Path("rewrap")
     @RolesAllowed(Role.HUB_ADMIN_CLAIM)
-    @Operation(summary = "Re-wrap every narrative's data key under the current master key",
+    @Operation(operationId = "rewrapNarrativeKeys", summary = "Re-wrap every narrative's data key under the current master key",
             description = "In batches; the narratives' ciphertexts are not touched. Also seals narratives an "
                     + "earlier version stored in plain text. Audited as NARRATIVE_KEYS_REWRAPPED.")
     public Rewrap rewrap() {

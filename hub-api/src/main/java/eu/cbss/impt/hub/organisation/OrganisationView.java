@@ -2,9 +2,12 @@ package eu.cbss.impt.hub.organisation;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** An organisation as the API returns it; send {@code version} back with a change to detect someone else's change. */
+@Schema(name = "OrganisationView", properties = @SchemaProperty(name = "version", type = SchemaType.INTEGER, format = "int64"))
 public record OrganisationView(String id, String name, OrganisationType type, OrganisationLevel level,
         @Schema(description = "NUTS 2021 code; null only for a partner hub") String region,
         String network, boolean active, long version, Instant createdAt, Instant updatedAt) {

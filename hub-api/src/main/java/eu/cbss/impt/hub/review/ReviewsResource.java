@@ -25,15 +25,21 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/reviews}: a regional coordinator's review queue and decisions. Thin: the rules live in Signal. */
 @Path("reviews")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reviews", description = "A regional coordinator's queue of submitted signals and their decisions on them")
 public class ReviewsResource {
 
     private static final int MAX_PAGE_SIZE = 200;
@@ -46,11 +52,14 @@ public class ReviewsResource {
 
     @GET
     @RolesAllowed(Role.REGIONAL_COORDINATOR_CLAIM)
-    @Operation(summary = "The caller's review queue",
+    @Operation(operationId = "getReviewQueue", summary = "The caller's review queue",
             description = "SUBMITTED signals filed by organisations of the regional coordinator's region, oldest "
                     + "first, paged like /signals ({items, page, size, total}; page is 0-based).")
-    @APIResponse(responseCode = "200", description = "A page of the queue", content = @Content(schema = @Schema(implementation = SignalPage.class)))
-    @APIResponse(responseCode = "403", description = "Not a regional coordinator")
+    @APIResponse(responseCode = "200", description = "A page of the queue", content = @Content(schema = @Schema(ref = "SignalPage")))
+    @APIResponse(responseCode = "400", description = "A bad page or size, with per-field errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a regional coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SignalPage queue(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
@@ -68,19 +77,23 @@ public class ReviewsResource {
     @Path("{signalId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.REGIONAL_COORDINATOR_CLAIM)
-    @Operation(summary = "Decide on a submitted signal",
+    @Operation(operationId = "decideReview", summary = "Decide on a submitted signal",
             description = "ACCEPT (message optional), RETURN with a question, or REJECT with a reason. Only the "
                     + "regional coordinator of the region of the filing organisation (else 404); only while SUBMITTED "
                     + "(else 409, saying who decided when). Two coordinators deciding at once: one wins, the other gets 409.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class)))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "signalId", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReviewRequest")))
     @APIResponse(responseCode = "200", description = "Decided; the signal with its review history",
-            content = @Content(schema = @Schema(implementation = SignalView.class)))
+            content = @Content(schema = @Schema(ref = "SignalView")))
     @APIResponse(responseCode = "400", description = "Unknown decision or missing message, with per-field errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a regional coordinator")
-    @APIResponse(responseCode = "404", description = "No such signal in the caller's region")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Not a regional coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such signal in the caller's region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Already decided, or someone else decided just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SignalView decide(@PathParam("signalId") String signalId, InputStream body) {
         ReviewBodies.Decision decision = ReviewBodies.decision(JsonBodies.readObject(body));
         return SignalView.from(reviewing.decide(caller, SignalsResource.parseId(signalId), decision), null, caller);

@@ -33,16 +33,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/signals}: file, read and list signals. Thin: parsing and rules live in the domain. */
 @Path("signals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "signals", description = "File, read and list signals; answer a returned signal's question; withdraw a signal")
 public class SignalsResource {
 
     private static final int MAX_PAGE_SIZE = 200;
@@ -68,13 +73,16 @@ public class SignalsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
-    @Operation(summary = "File a signal", description = "Children's identifiers are write-only: turned into linkage "
+    @Operation(operationId = "fileSignal", summary = "File a signal", description = "Children's identifiers are write-only: turned into linkage "
             + "tokens and dropped. Posting an externalRef the organisation already filed returns 200 with that signal.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalRequest.class)))
-    @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = SignalView.class)))
-    @APIResponse(responseCode = "200", description = "Already filed with this externalRef")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignalRequest")))
+    @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(ref = "SignalView")))
+    @APIResponse(responseCode = "200", description = "Already filed with this externalRef: that signal, without its narrative",
+            content = @Content(schema = @Schema(ref = "SignalView")))
     @APIResponse(responseCode = "400", description = "Invalid input, with per-field errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response file(InputStream body) {
         SignalSubmission submission = new SignalSubmissionReader(clock).read(JsonBodies.readObject(body));
         SignalIntake.Filed filed;
@@ -95,7 +103,13 @@ public class SignalsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
-    @Operation(summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
+    @Operation(operationId = "getSignal", summary = "A signal, if the caller may see it (else 404, so that existence does not leak)")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "The signal with its narrative, review history and clusters",
+            content = @Content(schema = @Schema(ref = "SignalView")))
+    @APIResponse(responseCode = "404", description = "No such signal that the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SignalView get(@PathParam("id") String id) {
         SignalReading.Detail detail = reading.detail(caller, parseId(id));
         return SignalView.from(detail.signal(), detail.narrative(), detail.clusterIds(), caller);
@@ -103,7 +117,7 @@ public class SignalsResource {
 
     @GET
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
-    @Operation(summary = "A page of the signals the caller may see",
+    @Operation(operationId = "listSignals", summary = "A page of the signals the caller may see",
             description = "sort is one of submittedAt, reference, grade, region, occurredFrom, childrenCount, "
                     + "reviewStatus, with ,asc or ,desc; page is 0-based; from/to select signals whose period overlaps them. "
                     + "Withdrawn signals are left out unless reviewStatus=WITHDRAWN. National coordinators see ACCEPTED "
@@ -111,6 +125,10 @@ public class SignalsResource {
     @Parameter(name = "includePending", description = "National coordinators: include SUBMITTED and RETURNED signals")
     @Parameter(name = "count", description = "false: leave out count, the distinct children and incidents behind the "
             + "matching signals (a query over all of them), when only the page or total is needed")
+    @APIResponse(responseCode = "200", description = "A page ({items, page, size, total, count})",
+            content = @Content(schema = @Schema(ref = "SignalPage")))
+    @APIResponse(responseCode = "400", description = "An unknown code, a bad date, region, sort or page, with per-field errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SignalPage list(@QueryParam("region") String region, @QueryParam("concern") String concern,
             @QueryParam("grade") String grade, @QueryParam("reviewStatus") String reviewStatus,
             @QueryParam("from") String from, @QueryParam("to") String to,
@@ -145,17 +163,21 @@ public class SignalsResource {
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SOCIAL_WORKER_CLAIM)
-    @Operation(summary = "Answer the question of a returned signal",
+    @Operation(operationId = "answerSignal", summary = "Answer the question of a returned signal",
             description = "Body {\"message\": \"...\"} (required). Only a social worker of the filing organisation "
                     + "(else 404), only while the signal is RETURNED (else 409); the signal goes back to SUBMITTED, "
                     + "into its region's review queue.")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignalAnswerRequest")))
     @APIResponse(responseCode = "200", description = "Answered; the signal with its review history",
-            content = @Content(schema = @Schema(implementation = SignalView.class)))
+            content = @Content(schema = @Schema(ref = "SignalView")))
     @APIResponse(responseCode = "400", description = "No message",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such signal of the caller's organisation")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such signal of the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The signal is not waiting for an answer, or someone else changed it just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SignalView answer(@PathParam("id") String id, InputStream body) {
         String message = ReviewBodies.text(JsonBodies.readObject(body), "message");
         return SignalView.from(reviewing.answer(caller, parseId(id), message), null, caller);
@@ -165,17 +187,21 @@ public class SignalsResource {
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM})
-    @Operation(summary = "Withdraw (void) a signal",
+    @Operation(operationId = "withdrawSignal", summary = "Withdraw (void) a signal",
             description = "Body {\"reason\": \"...\"} (required). A social worker of the filing organisation or a "
                     + "national coordinator (else 404). The signal is kept with who, when and why, shown as WITHDRAWN "
                     + "to those who may see it, and left out of lists; withdrawing twice is 409.")
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The signal's id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignalWithdrawalRequest")))
     @APIResponse(responseCode = "200", description = "Withdrawn; the signal with its review history",
-            content = @Content(schema = @Schema(implementation = SignalView.class)))
+            content = @Content(schema = @Schema(ref = "SignalView")))
     @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such signal that the caller may withdraw")
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such signal that the caller may withdraw",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Already withdrawn, or someone else changed it just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SignalView withdraw(@PathParam("id") String id, InputStream body) {
         String reason = ReviewBodies.text(JsonBodies.readObject(body), "reason");
         return SignalView.from(reviewing.withdraw(caller, parseId(id), reason), null, caller);

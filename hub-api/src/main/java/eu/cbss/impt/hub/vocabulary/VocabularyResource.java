@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/vocabulary}: every code a client may send, with its label and definition from the seeds. */
 @Path("vocabulary")
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SOCIAL_WORKER_CLAIM, Role.REGIONAL_COORDINATOR_CLAIM, Role.NATIONAL_COORDINATOR_CLAIM,
         Role.PARTNER_COUNTRY_CLAIM, Role.RESEARCHER_CLAIM, Role.HUB_ADMIN_CLAIM})
+@Tag(name = "vocabulary", description = "Every code a client may send, with its label and definition")
 public class VocabularyResource {
 
     @Inject
@@ -59,7 +61,7 @@ public class VocabularyResource {
     }
 
     @GET
-    @Operation(summary = "The codes of the signal contract with labels and definitions, the countries, the regions of the "
+    @Operation(operationId = "getVocabulary", summary = "The codes of the signal contract with labels and definitions, the countries, the regions of the "
             + "hub's country, and the types and levels of organisations")
     public Vocabulary vocabulary() {
         return new Vocabulary(terms(Grade.values()), terms(SourceType.values()), terms(InformationType.values()),
