@@ -44,13 +44,13 @@ public final class ClusterBodies {
     }
 
     @Schema(name = "ClusterMergeRequest")
-    public record Merge(@Schema(required = true, description = "The cluster that joins this one") UUID otherClusterId,
+    public record Merge(@Schema(required = true) UUID otherClusterId,
             @Schema(required = true, maxLength = 2000) String rationale) {
     }
 
     @Schema(name = "NearMissResolutionRequest")
     public record Resolution(
-            @Schema(required = true, enumeration = {"SAME_CHILD", "NOT_THE_SAME"}) NearMiss.Resolution resolution,
+            @Schema(required = true, enumeration = {"SAME_CHILD", "NOT_THE_SAME"}) String resolution,
             @Schema(required = true, maxLength = 2000) String rationale) {
     }
 
@@ -114,7 +114,7 @@ public final class ClusterBodies {
         NearMiss.Resolution how = f.code("resolution", NearMiss.Resolution.class, true);
         String rationale = f.string("rationale", false, MAX);
         done(errors);
-        return new Resolution(how, rationale);
+        return new Resolution(how == null ? null : how.name(), rationale);
     }
 
     private static JsonFields fields(JsonObject json, List<FieldError> errors, String... known) {

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * A cluster as the API returns it: its signals (summaries), sources, grade, verification, history and
  * the evidence of its links. Never a token, a Bloom filter, a child record's id or any identifier.
  */
-@Schema(name = "Cluster")
+@Schema(name = "Cluster", properties = @SchemaProperty(name = "allowedActions",
+        description = "What the caller may do to the cluster now: any of verify, confirm, dismiss, split, separate, merge "
+                + "(docs/api-guide.md, Allowed actions)"))
 public record ClusterView(UUID id, ClusterKind kind, List<UUID> signalIds, List<MemberSignal> signals,
         IndependentSources independentSources, Grade assessedGrade, GradeReasonView gradeReason, boolean officialSource,
         Verification verification, Proposal pendingProposal, UUID mergedInto, Instant createdAt,
-        List<DecisionView> history, List<LinkView> links,
-        @Schema(description = "What the caller may do to the cluster now (docs/api-guide.md, Allowed actions).",
-                enumeration = {"verify", "confirm", "dismiss", "split", "separate", "merge"})
-        List<String> allowedActions) {
+        List<DecisionView> history, List<LinkView> links, List<String> allowedActions) {
 
     /** A member signal, summarised. */
     @Schema(name = "ClusterSignal")

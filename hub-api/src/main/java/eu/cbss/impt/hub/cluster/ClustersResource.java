@@ -192,20 +192,22 @@ public class ClustersResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Same child (or incident): merge another cluster into this one",
+    @Operation(operationId = "mergeClusters", summary = "Same child (or incident): merge another cluster into this one",
             description = "The other cluster's signals join this one, which keeps its id; the other is marked as merged, "
                     + "never deleted. A verified or dismissed cluster goes back to UNVERIFIED. Refused when a coordinator "
                     + "said the two are not the same, or a signal has a child in each. A split undoes it.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterBodies.Merge.class)))
-    @APIResponse(responseCode = "200", description = "Merged; this cluster", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClusterMergeRequest")))
+    @Parameters(@Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The cluster that keeps its id",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")))
+    @APIResponse(responseCode = "200", description = "Merged; this cluster", content = @Content(schema = @Schema(ref = "Cluster")))
     @APIResponse(responseCode = "400", description = "No rationale; itself, no such other cluster, one merged away or of another kind",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "Not a national coordinator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Separated, sharing a signal, merged away, or someone else acted just now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ClusterView merge(@PathParam("id") String id, InputStream body) {
         ClusterBodies.Merge m = ClusterBodies.merge(JsonBodies.readObject(body));
         return decisions.merge(caller, parseId(id), m.otherClusterId(), m.rationale());

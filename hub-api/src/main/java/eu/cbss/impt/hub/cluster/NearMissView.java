@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * "Possibly the same child": two reports' child records the engine did not link, in two clusters now,
  * with how alike they were and why not linked. Never a token, a filter or a child record's id.
  */
-@Schema(name = "NearMiss")
+@Schema(name = "NearMiss", properties = @SchemaProperty(name = "allowedActions",
+        description = "What the caller may do now: same-child, not-the-same, or nothing once resolved"))
 public record NearMissView(UUID id,
         @Schema(enumeration = {"ambiguous", "different-id-number", "not-cohesive", "below-threshold"}) String reason,
         String reasonWords, double similarity, Instant foundAt, UUID clusterId, UUID otherClusterId,
         ClusterView.MemberSignal signal, ClusterView.MemberSignal otherSignal,
         @Schema(enumeration = {"same-child", "not-the-same"}) String resolution, String resolvedBy, Instant resolvedAt,
-        @Schema(description = "What the caller may do now: resolve it as the same child or as not the same.",
-                enumeration = {"same-child", "not-the-same"})
         List<String> allowedActions) {
 
     static NearMissView of(NearMiss n, UUID cluster, UUID otherCluster, Map<UUID, ClusterView.MemberSignal> signals,

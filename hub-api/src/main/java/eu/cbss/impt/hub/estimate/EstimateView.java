@@ -11,7 +11,9 @@ import eu.cbss.impt.hub.signal.Grade;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * An estimate as the API returns it: its basis, the lists, the overlap table, the figure with its 95%
@@ -21,11 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Estimate")
 public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, long observed, Double estimate,
-        Double lower, Double upper, double level,
-        @Schema(description = "Beside the profile-likelihood interval (lower, upper), which takes the model as given: the "
-                + "interval from resamples of the table on each of which the model is chosen again, and how often each "
-                + "model was chosen. Absent when not asked for (bootstrap=0) or when there is no estimate.")
-        BootstrapView bootstrap,
+        Double lower, Double upper, double level, BootstrapView bootstrap,
         boolean estimable, String reason, Model model, List<String> caveats) {
 
     /** The models named in {@code bootstrap.models}; the rest are summed up in {@code otherModels}. */
@@ -77,19 +75,26 @@ public record EstimateView(Basis basis, List<ListView> lists, List<Row> table, l
      * draw of the children seen over the combinations of lists seen, in the proportions seen; the model
      * chosen again on each by the same rule; the 2.5th and 97.5th percentiles of their estimates.
      */
-    @Schema(name = "EstimateBootstrap")
+    @Schema(name = "EstimateBootstrap", description = "Beside the profile-likelihood interval (lower, upper), which takes "
+            + "the model as given: the interval from resamples of the table on each of which the model is chosen again, and "
+            + "how often each model was chosen. Absent when not asked for (bootstrap=0) or when there is no estimate.",
+            properties = {
+            @SchemaProperty(name = "models", description = "The models most often chosen, most chosen first (at most 10, and "
+                    + "the model chosen for the table itself); their shares with otherModels' add up to 1"),
+            @SchemaProperty(name = "otherModels", description = "The models not named in models; absent when there are none"),
+            @SchemaProperty(name = "seed", type = SchemaType.INTEGER, format = "int64",
+                    description = "The seed of the draws: the same seed, the same figures")})
     public record BootstrapView(
             @Schema(description = "Resamples drawn (asked for, when not run)") int resamples,
-            @Schema(description = "The seed of the draws: the same seed, the same figures") long seed,
+            long seed,
             @Schema(description = "2.5th percentile of the resamples' estimates; absent when there is no interval") Double lower,
             @Schema(description = "97.5th percentile; absent when there is no interval") Double upper,
             @Schema(description = "Their median; absent when there is no interval") Double median,
             double level,
             @Schema(description = "Resamples on which not even main effects give a finite estimate: left out of the "
                     + "percentiles and the shares") int noEstimate,
-            @Schema(description = "The models most often chosen, most chosen first (at most 10, and the model chosen for "
-                    + "the table itself); their shares with otherModels' add up to 1") List<ModelShareView> models,
-            @Schema(description = "The models not named in models; absent when there are none") OtherModelsView otherModels,
+            List<ModelShareView> models,
+            OtherModelsView otherModels,
             String rule,
             @Schema(description = "Why there is no interval, in words; absent when there is one") String reason,
             @Schema(description = "How the interval was made, in words") String basis) {

@@ -6,16 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A signal as the API returns it; identifiers and linkage tokens are never part of it. */
+@Schema(name = "SignalView", properties = @SchemaProperty(name = "allowedActions",
+        description = "What the caller may do to the signal now: any of accept, return, reject, answer, withdraw "
+                + "(docs/api-guide.md, Allowed actions)"))
 public record SignalView(UUID id, String reference, String externalRef, String organisation, String submittedBy,
         Instant submittedAt, ReviewStatus reviewStatus, Grade grade, SourceType sourceType,
         InformationType informationType, List<Concern> concerns, ChildSituation childSituation, String region,
         LocalDate occurredFrom, LocalDate occurredTo, int childrenCount, List<ChildView> children, String narrative,
-        List<UUID> clusterIds, List<ReviewView> reviews,
-        @Schema(description = "What the caller may do to the signal now (docs/api-guide.md, Allowed actions).",
-                enumeration = {"accept", "return", "reject", "answer", "withdraw"})
-        List<String> allowedActions) {
+        List<UUID> clusterIds, List<ReviewView> reviews, List<String> allowedActions) {
 
     /** One step of the review history: decision, message, who (and in which role) and when. */
     public record ReviewView(ReviewDecision decision, String message, String by, String role, Instant at) {
