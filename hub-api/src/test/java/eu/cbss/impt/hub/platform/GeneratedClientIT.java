@@ -86,10 +86,7 @@ class GeneratedClientIT extends DeployedApi {
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals(400, problem.getStatus());
         assertEquals(List.of("region"), problem.getErrors().stream().map(FieldError::getField).toList());
-        // Problem.code is optional in the description until every problem of the API carries one (then it
-        // becomes required and this check unconditional); a code that is there is a stable kebab-case name.
-        if (problem.getCode() != null) {
-            assertTrue(problem.getCode().matches("[a-z0-9]+(-[a-z0-9]+)*"), problem.getCode());
-        }
+        assertEquals("invalid-input", problem.getCode(), "every problem names itself by a stable code");
+        assertEquals("urn:impt-hub:problem:invalid-input", problem.getType());
     }
 }
