@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import eu.cbss.impt.hub.testing.SignalJson;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -78,8 +77,7 @@ class ClustersJourneyIT extends Journey {
             page.click("[id='nav-clusters']");
             page.waitForSelector("[id='clusterQueue:clusters']");
             choose(page, "clusterFilters:kind", "CHILD");
-            page.waitForResponse(r -> r.url().contains("/clusters/queue.xhtml"), () -> page.click("[id='clusterFilters:apply']"));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            clickAjax(page, "clusterFilters:apply");
             Locator row = page.locator("[id='clusterQueue:clusters'] tbody tr")
                     .filter(new Locator.FilterOptions().setHas(page.locator("a[href*='" + cluster + "']")));
             row.first().waitFor();
@@ -169,8 +167,7 @@ class ClustersJourneyIT extends Journey {
             byId(page, "filters:from_input").fill(IONELA_DAY);
             byId(page, "filters:to_input").fill(IONELA_DAY);
             page.keyboard().press("Escape");
-            page.waitForResponse(r -> r.url().contains("/signals/list.xhtml"), () -> page.click("[id='filters:apply']"));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            clickAjax(page, "filters:apply");
             assertEquals(2, page.locator("[id='signalList:signals'] tbody tr a[id$=':open']").count(), "the two reports are listed");
             String count = text(page, "signalCount");
             assertTrue(count.startsWith("One child and no incident"), count);

@@ -81,7 +81,6 @@ class ImportJourneyIT extends Journey {
     void worker1UploadsTheExampleFileWatchesItsProgressAndReadsTheRefusedRows() throws Exception {
         forbid(EXAMPLE_IDENTIFIERS);
         forbid(EXAMPLE_NARRATIVES);
-        expectStored("EX-0001");
         int uploadsBefore = importIds("worker1").size();
         Path downloads = Files.createTempDirectory(hub().settings().varDir().getParent(), "e2e-downloads");
         Page page = signIn(newContext(new Browser.NewContextOptions().setAcceptDownloads(true)), "worker1");
@@ -109,6 +108,7 @@ class ImportJourneyIT extends Journey {
         assertEquals("3", text(page, "importRejected"));
         assertEquals("4", text(page, "importCreated"));
         assertEquals("0", text(page, "importAlreadyFiled"));
+        expectStored("EX-0001");
 
         // The refused rows, each with its column and a reason that quotes no value.
         page.waitForFunction("() => document.querySelectorAll(\"[id='importReport:errors_data'] tr:not(.ui-datatable-empty-message)\").length === 3");

@@ -131,6 +131,8 @@ abstract class Journey {
     /** A browser context of this test's own (closed after it). */
     BrowserContext newContext(Browser.NewContextOptions options) {
         BrowserContext context = SharedHub.browser().newContext(options);
+        // generous for a loaded machine: a passing step never waits for it
+        context.setDefaultTimeout(60_000);
         contexts.add(context);
         return context;
     }
@@ -162,6 +164,17 @@ abstract class Journey {
 
     static void tick(Page page, String inputId) {
         page.locator("label[for='" + inputId + "']").click();
+    }
+
+    /**
+     * Clicks an ajax button of a form and waits for the answer to that very request and for PrimeFaces
+     * to have updated the page (requests queued before it, such as a date picker's, answer first).
+     */
+    static void clickAjax(Page page, String buttonId) {
+        String source = buttonId.replace(":", "%3A");
+        page.waitForResponse(r -> r.request().method().equals("POST") && String.valueOf(r.request().postData()).contains(source),
+                () -> page.click("[id='" + buttonId + "']"));
+        page.waitForFunction("() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
     }
 
     static String text(Page page, String id) {

@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Everything the hub keeps, as someone with a copy of its disk would read it: every row of every
  * table as text, and every log under its var folder. No identifier and no narrative that a journey
- * registered may be in either (case ignored); the texts a journey expects stored must be in the
- * database, so that a dump that sees nothing cannot pass.
+ * registered may be in either (case ignored), whichever journey registered it; the texts a journey
+ * registered as stored (once they are) must be in the database when that journey ends, so that a dump
+ * that sees nothing cannot pass.
  */
 final class PrivacyDump {
 
@@ -42,7 +43,7 @@ final class PrivacyDump {
         }
     }
 
-    /** @param when what the failure names: the journey class just ended, or the restart */
+    /** @param when the journey class just ended (its stored texts are checked), or another moment (all are) */
     static void check(Hub hub, Registry registry, String when) throws Exception {
         if (registry.forbidden.isEmpty() && registry.stored.isEmpty()) {
             return;
@@ -50,7 +51,9 @@ final class PrivacyDump {
         String database = database(hub).toLowerCase();
         List<String> problems = new ArrayList<>();
         registry.stored.forEach((text, journey) -> {
-            if (!database.contains(text)) problems.add("'" + text + "' (" + journey + ") is not in the database: does the dump see it?");
+            if ((journey.equals(when) || !isJourney(when)) && !database.contains(text)) {
+                problems.add("'" + text + "' (" + journey + ") is not in the database: does the dump see it?");
+            }
         });
         registry.forbidden.forEach((text, journey) -> {
             if (database.contains(text)) problems.add("'" + text + "' (" + journey + ") is in the database");
@@ -64,6 +67,10 @@ final class PrivacyDump {
             });
         }
         assertTrue(problems.isEmpty(), "privacy dump after " + when + ":\n" + String.join("\n", problems));
+    }
+
+    private static boolean isJourney(String when) {
+        return when.endsWith("IT");
     }
 
     private static String database(Hub hub) throws Exception {

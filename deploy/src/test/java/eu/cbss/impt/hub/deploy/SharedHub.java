@@ -1,6 +1,7 @@
 package eu.cbss.impt.hub.deploy;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import eu.cbss.impt.hub.realm.Tokens;
@@ -132,10 +133,22 @@ public final class SharedHub implements BeforeAllCallback, AfterAllCallback {
                         .withDistDir(target.resolve("dist"))
                         .withPorts(8480, 5633, 8580, 9580);
                 hub = new Hub(settings).start();
+                warmUp();
                 return new Running(null);
             } catch (Exception e) {
                 // kept, so that each later class fails at once instead of starting the hub again
                 return new Running(e instanceof RuntimeException r ? r : new IllegalStateException(e));
+            }
+        }
+
+        /**
+         * One sign-in and the home page before any journey, so that journeys starting together do not
+         * all wait on the first compilation of the login and home pages.
+         */
+        private static void warmUp() {
+            try (BrowserContext context = browser().newContext()) {
+                context.setDefaultTimeout(120_000);
+                Journey.signIn(context, "worker1");
             }
         }
 
