@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@link #browser()}), and each test its own browser contexts ({@link Journey}).
  *
  * <p>After each journey class, {@link PrivacyDump} reads every table and every log for the identifiers
- * that any journey so far has registered ({@link #forbid}); one found fails that class, so the build.
+ * that journey registered ({@link #forbid}), and before the restart for every journey's; one found
+ * fails that class, so the build.
  * {@link #restart()} stops and starts the hub on its data, for the one journey that checks a second
  * start ({@code @Isolated}, so that no other journey runs meanwhile).
  */
@@ -46,8 +47,10 @@ public final class SharedHub implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        boolean together = context.getConfigurationParameter("junit.jupiter.execution.parallel.enabled", Boolean::parseBoolean)
+                .orElse(false);
         Running running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(KEY, k -> Running.start(), Running.class);
+                .getOrComputeIfAbsent(KEY, k -> Running.start(together), Running.class);
         running.throwIfFailed();
     }
 
@@ -123,7 +126,8 @@ public final class SharedHub implements BeforeAllCallback, AfterAllCallback {
             this.failure = failure;
         }
 
-        static Running start() {
+        /** @param together whether journeys run at once (then the first pages are compiled before they start) */
+        static Running start(boolean together) {
             try {
                 Path target = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
                 Path varDir = target.resolve("e2e-var");
@@ -133,7 +137,9 @@ public final class SharedHub implements BeforeAllCallback, AfterAllCallback {
                         .withDistDir(target.resolve("dist"))
                         .withPorts(8480, 5633, 8580, 9580);
                 hub = new Hub(settings).start();
-                warmUp();
+                if (together) {
+                    warmUp();
+                }
                 return new Running(null);
             } catch (Exception e) {
                 // kept, so that each later class fails at once instead of starting the hub again
