@@ -122,11 +122,12 @@ public final class SignalJson {
 
     /** Adds a child record after those already there. */
     public SignalJson child(Child child) {
-        @SuppressWarnings("unchecked")
-        List<Object> records = (List<Object>) fields.computeIfAbsent("children", k -> new ArrayList<>());
-        List<Object> more = new ArrayList<>(records);
-        more.add(child.fields);
-        return set("children", more);
+        List<Object> records = new ArrayList<>();
+        if (fields.get("children") instanceof List<?> existing) {
+            records.addAll(existing);
+        }
+        records.add(child.fields);
+        return set("children", records);
     }
 
     /** Any field, with any value (a String, Number, Boolean, List, Map or null), for bodies that must be refused. */
@@ -243,7 +244,7 @@ public final class SignalJson {
             String sep = "";
             for (Object item : list) {
                 out.append(sep);
-                write(item instanceof Child c ? c.fields : item, out);
+                write(item, out);
                 sep = ",";
             }
             out.append(']');
