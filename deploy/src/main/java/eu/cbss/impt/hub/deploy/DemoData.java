@@ -1,51 +1,83 @@
 package eu.cbss.impt.hub.deploy;
 
-import eu.cbss.impt.hub.realm.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import com.fasterxml.jackson.databind.node.TextNode;
+import eu.cbss.impt.hub.realm.Tokens;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The demo organisations and signals. The organisations of the demo users (impt-demo-overlay.json)
  * are registered through the API as admin1 at every start, before anything else: only members of a
  * registered, active organisation may use the hub; one already registered answers 409 and is left as
- * it is (an administrator may have changed or deactivated it). The demo signals are posted once
- * through the API as the demo social workers (password {@code demo}).
- * {@code externalRef} ({@code DEMO-0001}...) is idempotent per organisation, so a rerun after a crash
- * posts nothing twice; a marker file records that the load finished.
+ * it is (an administrator may have changed or deactivated it).
+ *
+ * <p>The demo signals enter once, as a real network's would: each demo user uploads their file
+ * ({@code demo/<user>.ndjson} beside this class, one signal a line, exactly the body of
+ * {@code POST /api/v1/signals}) through {@code POST /api/v1/signals/imports}, and the load waits for
+ * each import to end; then the regional coordinators take the decisions of {@code demo/decisions.ndjson}
+ * through the review API. Adding a demo signal is adding a line to a user's file (and, to have it
+ * reviewed, a line to the decisions). The dates in the files are written as of {@link #FILES_DATED}; each
+ * moves forward by the days since, so that the demo stays recent. After them comes the synthetic
+ * population of {@link DemoPopulation}, imported the same way (made at start, dated relative to today)
+ * and all accepted, for the estimates page. {@code externalRef} ({@code DEMO-0001}...) is idempotent per
+ * organisation, so a rerun after a crash files nothing twice; a marker file records that the load finished.
  *
  * <p>Everything here is invented: the narratives describe situations, never persons, and the child
  * identifiers are obviously fictitious ("Demo" names). Two signals from different organisations
- * carry the same identifiers, so linkage has something to find. After them comes the synthetic
- * population of {@link DemoPopulation}, all accepted, for the estimates page.
+ * carry the same identifiers, so linkage has something to find.
  */
 public final class DemoData {
 
     public static final String PASSWORD = "demo";
     /** The demo hub administrator, who registers the demo organisations. */
     static final String ADMIN = "admin1";
+    /** The day the dates of the demo files are written as of. */
+    public static final LocalDate FILES_DATED = LocalDate.of(2026, 12, 1);
+    /** The class-path folder of the demo files. */
+    static final String FOLDER = "/eu/cbss/impt/hub/deploy/demo/";
+    /** The demo users who may have a file there ({@code worker1.ndjson}...); a missing file files nothing. */
+    static final List<String> FILERS = List.of("worker1", "worker2", "worker3", "regional1", "regional2", "national1", "national2");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLIENTS = 6;
 
     private DemoData() {
     }
 
     /** A demo signal: who files it, and the request body. */
     public record DemoSignal(String username, ObjectNode body) {
+    }
+
+    /** A regional coordinator's decision on a demo signal (a line of {@code demo/decisions.ndjson}). */
+    public record Decision(String reviewer, String organisation, String externalRef, String decision, String message) {
+
+        /** The body of {@code POST /api/v1/reviews/{id}}. */
+        String body() {
+            ObjectNode b = JSON.createObjectNode().put("decision", decision);
+            return (message == null ? b : b.put("message", message)).toString();
+        }
     }
 
     /** A demo organisation: the id its members' accounts name, and what it is (codes of POST /v1/organisations). */
@@ -87,50 +119,47 @@ public final class DemoData {
             new DemoOrganisation("ee-hub-operator", "IMPT Hub operations team (demo)",
                     "OPERATOR", "NATIONAL", "EE", null));
 
-    /** What a load did: organisations registered now (not before), and signals posted (0 when the marker existed). */
+    /** What a load did: organisations registered now (not before), and signals imported (0 when the marker existed). */
     public record Loaded(int organisationsRegistered, int signals) {
     }
 
     /**
-     * Registers the demo organisations that are not registered yet, then posts the demo signals unless
-     * {@code marker} exists, and writes it.
+     * Registers the demo organisations that are not registered yet, then imports the demo signals and
+     * takes the demo decisions unless {@code marker} exists, and writes it.
      *
-     * @throws HubStartException if a token cannot be had or the API refuses an organisation or a signal
+     * @throws HubStartException if a token cannot be had or the API refuses an organisation, a file, a
+     *                           line of a file or a decision
      */
     public static Loaded loadOnce(String keycloakUrl, String apiBaseUrl, Path marker) {
-        Tokens tokens = new Tokens(keycloakUrl);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        int organisations = registerOrganisations(http, apiBaseUrl, tokens.password(ADMIN, PASSWORD).accessToken());
+        int organisations = registerOrganisations(http, apiBaseUrl, new Tokens(keycloakUrl).password(ADMIN, PASSWORD).accessToken());
         if (Files.exists(marker)) {
             return new Loaded(organisations, 0);
         }
-        Map<String, String> tokenByUser = new LinkedHashMap<>();
-        URI endpoint = URI.create(apiBaseUrl + "/v1/signals");
-        int n = 0;
-        List<String[]> filed = new ArrayList<>(); // {username, signal id}
-        for (DemoSignal s : signals(LocalDate.now())) {
-            String token = tokenByUser.computeIfAbsent(s.username(), u -> tokens.password(u, PASSWORD).accessToken());
-            HttpResponse<String> r = post(http, endpoint, token, s.body().toString());
-            if (r.statusCode() != 201 && r.statusCode() != 200) {
-                throw new HubStartException("demo data: the API refused " + s.body().path("externalRef").asText()
-                        + " (as " + s.username() + "): HTTP " + r.statusCode() + " " + brief(r));
-            }
-            filed.add(new String[] {s.username(), id(r)});
-            n++;
+        DemoApi api = new DemoApi(keycloakUrl, apiBaseUrl);
+        LocalDate today = LocalDate.now();
+        int signals = 0;
+        for (Map.Entry<String, List<DemoSignal>> file : byUser(signals(today)).entrySet()) {
+            signals += importFile(api, file.getKey(), file.getKey() + ".ndjson", file.getValue());
         }
-        review(filed, http, apiBaseUrl, user -> tokenByUser.computeIfAbsent(user, u -> tokens.password(u, PASSWORD).accessToken()));
-        Map<String, String> tokensByUser = new java.util.concurrent.ConcurrentHashMap<>(tokenByUser);
-        for (String coordinator : List.of("regional1", "regional2")) {
-            tokensByUser.computeIfAbsent(coordinator, u -> tokens.password(u, PASSWORD).accessToken());
+        List<DemoSignal> population = DemoPopulation.signals(today);
+        for (Map.Entry<String, List<DemoSignal>> file : byUser(population).entrySet()) {
+            signals += importFile(api, file.getKey(), "the synthetic population of " + file.getKey(), file.getValue());
         }
-        n += fileAndAcceptPopulation(http, apiBaseUrl, tokensByUser);
+        List<Decision> decisions = new ArrayList<>(decisions());
+        Map<String, String> organisationOf = new LinkedHashMap<>();
+        for (DemoSignal s : population) {
+            String organisation = organisationOf.computeIfAbsent(s.username(), u -> api.get(u, "/v1/me").path("organisation").asText());
+            decisions.add(new Decision(reviewerOf(s.username()), organisation, s.body().path("externalRef").asText(), "ACCEPT", null));
+        }
+        decide(api, decisions);
         try {
             Files.createDirectories(marker.getParent());
             Files.writeString(marker, "demo signals loaded " + java.time.Instant.now() + "\n");
         } catch (IOException e) {
             throw new HubStartException("demo data: cannot write " + marker + ": " + e.getMessage(), e);
         }
-        return new Loaded(organisations, n);
+        return new Loaded(organisations, signals);
     }
 
     /** Registers the demo organisations as admin1 (for a hub without the demo signals, such as the benchmark's). */
@@ -144,237 +173,161 @@ public final class DemoData {
         URI endpoint = URI.create(apiBaseUrl + "/v1/organisations");
         int registered = 0;
         for (DemoOrganisation o : ORGANISATIONS) {
-            HttpResponse<String> r = post(http, endpoint, adminToken, o.body().toString());
+            HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(o.body().toString())).build();
+            HttpResponse<String> r;
+            try {
+                r = http.send(req, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new HubStartException("demo data: POST " + endpoint + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HubStartException("demo data: interrupted");
+            }
             if (r.statusCode() == 201) {
                 registered++;
             } else if (r.statusCode() != 409) {
                 throw new HubStartException("demo data: the API refused the organisation " + o.id() + " (as " + ADMIN
-                        + "): HTTP " + r.statusCode() + " " + brief(r));
+                        + "): HTTP " + r.statusCode() + " " + DemoApi.brief(r));
             }
         }
         return registered;
     }
 
-    /**
-     * The regional coordinators review some demo signals, so that every review state and the
-     * national coordinators' default list (accepted signals) have something to show: in each
-     * region the first signals are accepted and one is returned with a question. A decision taken
-     * before (a re-run after a crash) answers 409 and is left as it is.
-     */
-    private static void review(List<String[]> filed, HttpClient http, String apiBaseUrl,
-            java.util.function.Function<String, String> tokenFor) {
-        Map<String, Integer> decided = new LinkedHashMap<>();
-        for (String[] f : filed) {
-            String coordinator = f[0].equals("worker3") ? "regional2" : "regional1";
-            int k = decided.merge(coordinator, 1, Integer::sum);
-            String body = k <= 2 ? "{\"decision\": \"ACCEPT\", \"message\": \"Consistent with what the network knows.\"}"
-                    : k == 3 ? "{\"decision\": \"RETURN\", \"message\": \"Which weekends was this, and has the school been told?\"}"
-                    : null;
-            if (body == null) {
-                continue;
-            }
-            HttpResponse<String> r = post(http, URI.create(apiBaseUrl + "/v1/reviews/" + f[1]), tokenFor.apply(coordinator), body);
-            if (r.statusCode() != 200 && r.statusCode() != 409) {
-                throw new HubStartException("demo data: " + coordinator + " could not review " + f[1] + ": HTTP "
-                        + r.statusCode() + " " + brief(r));
-            }
+    /** Imports one file as {@code user}; every line must be read (a refused line stops the start, with its reasons). */
+    private static int importFile(DemoApi api, String user, String name, List<DemoSignal> signals) {
+        StringBuilder ndjson = new StringBuilder();
+        signals.forEach(s -> ndjson.append(s.body()).append('\n'));
+        JsonNode done = api.importNdjson(user, name, ndjson.toString());
+        if (done.path("rejected").asInt() > 0) {
+            List<String> errors = new ArrayList<>();
+            done.path("errors").forEach(e -> errors.add("line " + e.path("row").asText() + ", " + e.path("field").asText()
+                    + ": " + e.path("message").asText()));
+            throw new HubStartException("demo data: " + name + " has lines the hub refuses: " + String.join("; ", errors));
         }
+        return done.path("accepted").asInt();
     }
 
     /**
-     * Files the synthetic population ({@link DemoPopulation}) and has the regional coordinators accept
-     * every signal of it, so that linkage makes its child clusters: a few clients at once, to keep the
-     * start short (about 40 signals carrying about 230 child records). A signal already filed (200) or decided (409) in
-     * a run that crashed is left as it is.
+     * The regional coordinators take the decisions, a few at once. Each finds its signals in the
+     * reviewer's queue (submitted signals only): one decided in a run that crashed is left as it is.
      */
-    private static int fileAndAcceptPopulation(HttpClient http, String apiBaseUrl, Map<String, String> tokens) {
-        URI endpoint = URI.create(apiBaseUrl + "/v1/signals");
-        List<DemoSignal> population = DemoPopulation.signals(LocalDate.now());
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(6);
+    private static void decide(DemoApi api, List<Decision> decisions) {
+        Map<String, Map<String, String>> queues = new LinkedHashMap<>(); // reviewer -> "organisation externalRef" -> id
+        for (Decision d : decisions) {
+            queues.computeIfAbsent(d.reviewer(), r -> {
+                Map<String, String> ids = new LinkedHashMap<>();
+                for (JsonNode item : api.all(r, "/v1/reviews")) {
+                    ids.put(item.path("organisation").asText() + " " + item.path("externalRef").asText(), item.path("id").asText());
+                }
+                return ids;
+            });
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (DemoSignal s : population) {
+            List<Future<?>> done = new ArrayList<>();
+            for (Decision d : decisions) {
+                String id = queues.get(d.reviewer()).get(d.organisation() + " " + d.externalRef());
+                if (id == null) {
+                    continue; // decided before this run
+                }
                 done.add(clients.submit(() -> {
-                    HttpResponse<String> r = post(http, endpoint, tokens.get(s.username()), s.body().toString());
-                    if (r.statusCode() != 201 && r.statusCode() != 200) {
-                        throw new HubStartException("demo data: the API refused " + s.body().path("externalRef").asText()
-                                + " (as " + s.username() + "): HTTP " + r.statusCode() + " " + brief(r));
-                    }
-                    String coordinator = s.username().equals("worker3") ? "regional2" : "regional1";
-                    HttpResponse<String> a = post(http, URI.create(apiBaseUrl + "/v1/reviews/" + id(r)), tokens.get(coordinator),
-                            "{\"decision\": \"ACCEPT\"}");
-                    if (a.statusCode() != 200 && a.statusCode() != 409) {
-                        throw new HubStartException("demo data: " + coordinator + " could not accept "
-                                + s.body().path("externalRef").asText() + ": HTTP " + a.statusCode() + " " + brief(a));
+                    HttpResponse<String> r = api.postJson(d.reviewer(), "/v1/reviews/" + id, d.body());
+                    if (r.statusCode() != 200 && r.statusCode() != 409) {
+                        throw new HubStartException("demo data: " + d.reviewer() + " could not " + d.decision().toLowerCase()
+                                + " " + d.externalRef() + ": HTTP " + r.statusCode() + " " + DemoApi.brief(r));
                     }
                     return null;
                 }));
             }
-            for (java.util.concurrent.Future<?> f : done) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof HubStartException h ? h : new HubStartException("demo data: " + e.getCause(), e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new HubStartException("demo data: interrupted");
-                }
+            for (Future<?> f : done) {
+                f.get();
             }
-        } finally {
-            clients.shutdownNow();
-        }
-        return population.size();
-    }
-
-    private static HttpResponse<String> post(HttpClient http, URI endpoint, String token, String body) {
-        HttpRequest req = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            return http.send(req, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new HubStartException("demo data: POST " + endpoint + " failed: " + e, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof HubStartException h ? h : new HubStartException("demo data: " + e.getCause(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HubStartException("demo data: interrupted");
+        } finally {
+            clients.shutdownNow();
         }
     }
 
-    private static String id(HttpResponse<String> r) {
-        try {
-            return new ObjectMapper().readTree(r.body()).path("id").asText();
-        } catch (IOException e) {
-            throw new HubStartException("demo data: the API's answer is not JSON: " + brief(r), e);
-        }
+    /** The regional coordinator of a demo social worker's organisation. */
+    static String reviewerOf(String worker) {
+        return worker.equals("worker3") ? "regional2" : "regional1";
     }
 
-    private static String brief(HttpResponse<String> r) {
-        String type = r.headers().firstValue("Content-Type").orElse("");
-        if (type.contains("html")) {
-            return "(an HTML error page)";
-        }
-        String b = r.body().replaceAll("\\s+", " ");
-        return b.length() > 1500 ? b.substring(0, 1500) + "…" : b;
+    private static Map<String, List<DemoSignal>> byUser(List<DemoSignal> signals) {
+        Map<String, List<DemoSignal>> files = new LinkedHashMap<>();
+        signals.forEach(s -> files.computeIfAbsent(s.username(), u -> new ArrayList<>()).add(s));
+        return files;
     }
 
-    /** The demo signals, dated relative to {@code today}. */
+    /** The signals of the demo files, in file order ({@link #FILERS}), dated relative to {@code today}. */
     public static List<DemoSignal> signals(LocalDate today) {
-        List<DemoSignal> l = new ArrayList<>();
-        l.add(signal("worker1", 1, "ANECDOTAL", "PROFESSIONAL_OBSERVATION", "INCIDENT_OR_NARRATIVE",
-                List.of("BEGGING", "FORCED_CRIMINALITY"), "SUSPECTED_VICTIM", "EE001", today.minusDays(40), today.minusDays(26), 2,
-                "Two girls seen begging near the central bus station on several weekends; an adult man collects "
-                        + "the money at the end of each day and they leave with him by car.",
-                child("F", 14, "RO", "RO", "RO", "EU_CITIZEN", false, ids("Demo-Ana", "Example", today.minusYears(14).minusDays(50))),
-                child("F", 12, "RO", "RO", "RO", "EU_CITIZEN", false, null)));
-        l.add(signal("worker1", 2, "MAYBE", "ORGANISATION_REPORT", "EMERGING_ISSUE",
-                List.of("SEXUAL_EXPLOITATION"), "AT_RISK_CONTEXT", "EE001", today.minusDays(60), today.minusDays(5), 3,
-                "Youth workers report that older men offer rides and gifts to girls leaving a shopping centre on Friday "
-                        + "evenings; the same car has been described several times by different young people.",
-                child("F", 16, "EE", "EE", null, "NATIONAL", false, null),
-                child("F", 15, "EE", "EE", null, "NATIONAL", false, null)));
-        l.add(signal("worker1", 3, "OFFICIAL", "OFFICIAL_RECORD", "INCIDENT_OR_NARRATIVE",
-                List.of("LABOUR_EXPLOITATION"), "IDENTIFIED_VICTIM", "EE001", today.minusDays(20), today.minusDays(20), 1,
-                "A labour inspection found a 16-year-old working night shifts at a car wash without a contract; "
-                        + "his wages were paid to an adult intermediary.",
-                child("M", 16, "UA", "UA", "UA", "THIRD_COUNTRY_REGULAR", false, ids("Demo-Oleh", "Sample", today.minusYears(16).minusDays(120)))));
-        l.add(signal("worker2", 4, "ANECDOTAL", "ANECDOTE", "INCIDENT_OR_NARRATIVE",
-                List.of("ONLINE_SEXUAL_EXPLOITATION"), "SUSPECTED_VICTIM", "EE001", today.minusDays(14), today.minusDays(7), 1,
-                "A helpline caller said that a classmate is being paid for images by someone she met in an online game.",
-                child("F", 13, "EE", "EE", null, "NATIONAL", false, null)));
-        l.add(signal("worker2", 5, "MAYBE", "PROFESSIONAL_OBSERVATION", "INCIDENT_OR_NARRATIVE",
-                List.of("UNACCOMPANIED_MIGRANT_CHILD"), "AT_RISK_CONTEXT", "EE00A", today.minusDays(9), today.minusDays(9), 2,
-                "Two boys arrived at the shelter without a guardian; one says that a relative in another country will "
-                        + "arrange work for them once they travel on.",
-                child("M", 15, "AF", "AF", null, "ASYLUM_SEEKER", false, ids("Demo-Karim", "Placeholder", today.minusYears(15).minusDays(200))),
-                child("M", 17, "AF", "IR", null, "ASYLUM_SEEKER", false, null)));
-        l.add(signal("worker2", 6, "ANECDOTAL", "MEDIA", "EMERGING_ISSUE",
-                List.of("SEXUAL_EXPLOITATION"), "AT_RISK_CONTEXT", "EE001", today.minusDays(90), today.minusDays(10), 4,
-                "Local news and outreach staff describe week-end prostitution involving teenagers in short-term rented "
-                        + "apartments in the city centre.",
-                child("F", 16, null, null, null, "UNKNOWN", false, null)));
-        l.add(signal("worker3", 7, "OFFICIAL", "OFFICIAL_RECORD", "INCIDENT_OR_NARRATIVE",
-                List.of("FORCED_CRIMINALITY"), "IDENTIFIED_VICTIM", "EE008", today.minusDays(33), today.minusDays(33), 1,
-                "A boy was detained for shoplifting as part of an organised group; investigators believe he is made to "
-                        + "steal to pay off a travel debt. He had been identified once before in another country.",
-                child("M", 15, "LT", "LT", "LT", "EU_CITIZEN", true, ids("Demo-Jonas", "Fictional", today.minusYears(15).minusDays(30)))));
-        l.add(signal("worker3", 8, "MAYBE", "OFFICIAL_RECORD", "INCIDENT_OR_NARRATIVE",
-                List.of("BEGGING"), "SUSPECTED_VICTIM", "EE008", today.minusDays(12), today.minusDays(12), 1,
-                "A patrol met a girl begging outside a supermarket in the evening; she gave no address, and an adult "
-                        + "who said he was a relative took her away.",
-                child("F", 14, "RO", "RO", "RO", "EU_CITIZEN", false, ids("Demo-Ana", "Example", today.minusYears(14).minusDays(50)))));
-        l.add(signal("worker3", 9, "ANECDOTAL", "PROFESSIONAL_OBSERVATION", "INCIDENT_OR_NARRATIVE",
-                List.of("MARRIAGE_RELATED"), "AT_RISK_CONTEXT", "EE008", today.minusDays(45), today.minusDays(15), 1,
-                "School staff report that a pupil stopped attending after her family announced her engagement to an "
-                        + "adult living abroad.",
-                child("F", 16, "GE", "GE", null, "THIRD_COUNTRY_REGULAR", false, null)));
-        l.add(signal("worker3", 10, "MAYBE", "RESEARCH", "ACCEPTED_TREND",
-                List.of("LABOUR_EXPLOITATION", "UNACCOMPANIED_MIGRANT_CHILD"), "AT_RISK_CONTEXT", "EE009", today.minusDays(150), today.minusDays(30), 5,
-                "Seasonal farm work in the county draws unaccompanied teenagers recruited through social media; "
-                        + "accommodation and transport are provided by the employer and deducted from pay."));
-        l.add(signal("worker1", 11, "ANECDOTAL", "PROFESSIONAL_OBSERVATION", "INCIDENT_OR_NARRATIVE",
-                List.of("AU_PAIR", "LABOUR_EXPLOITATION"), "EXPLOITATIVE_SITUATION", "EE004", today.minusDays(70), today.minusDays(2), 1,
-                "A 17-year-old placed as an au pair works long hours for several households, and her passport is "
-                        + "kept by the host family.",
-                child("F", 17, "PH", "PH", "PH", "THIRD_COUNTRY_REGULAR", false, null)));
-        l.add(signal("worker2", 12, "OFFICIAL", "OFFICIAL_RECORD", "INCIDENT_OR_NARRATIVE",
-                List.of("SEXUAL_EXPLOITATION", "ONLINE_SEXUAL_EXPLOITATION"), "IDENTIFIED_VICTIM", "EE001", today.minusDays(100), today.minusDays(80), 1,
-                "Police referral: a girl was advertised online and taken to clients by an adult acquaintance; she is "
-                        + "now in a protected placement.",
-                child("F", 15, "EE", "EE", "EE", "NATIONAL", false, ids("Demo-Liis", "Invented", today.minusYears(15).minusDays(75)))));
-        return l;
-    }
-
-    private static DemoSignal signal(String user, int n, String grade, String sourceType, String informationType,
-                                     List<String> concerns, String situation, String region,
-                                     LocalDate from, LocalDate to, int childrenCount, String narrative,
-                                     ObjectNode... children) {
-        ObjectNode s = JSON.createObjectNode();
-        s.put("externalRef", String.format("DEMO-%04d", n));
-        s.put("grade", grade);
-        s.put("sourceType", sourceType);
-        s.put("informationType", informationType);
-        ArrayNode c = s.putArray("concerns");
-        concerns.forEach(c::add);
-        s.put("childSituation", situation);
-        s.put("region", region);
-        s.put("occurredFrom", from.toString());
-        s.put("occurredTo", to.toString());
-        s.put("childrenCount", childrenCount);
-        ArrayNode ch = s.putArray("children");
-        for (ObjectNode child : children) {
-            ch.add(child);
+        long days = ChronoUnit.DAYS.between(FILES_DATED, today);
+        List<DemoSignal> signals = new ArrayList<>();
+        for (String user : FILERS) {
+            for (JsonNode line : lines(user + ".ndjson")) {
+                signals.add(new DemoSignal(user, shifted((ObjectNode) line, days)));
+            }
         }
-        s.put("narrative", narrative);
-        return new DemoSignal(user, s);
+        return signals;
     }
 
-    private static ObjectNode child(String sex, int age, String citizenship, String countryOfBirth,
-                                    String recruitmentCountry, String legalStatus, boolean retrafficked,
-                                    ObjectNode identifiers) {
-        ObjectNode c = JSON.createObjectNode();
-        c.put("sex", sex);
-        c.put("age", age);
-        putIfPresent(c, "citizenship", citizenship);
-        putIfPresent(c, "countryOfBirth", countryOfBirth);
-        putIfPresent(c, "recruitmentCountry", recruitmentCountry);
-        c.put("legalStatus", legalStatus);
-        c.put("retrafficked", retrafficked);
-        if (identifiers != null) {
-            c.set("identifiers", identifiers);
+    /** The decisions of {@code demo/decisions.ndjson}, in file order. */
+    public static List<Decision> decisions() {
+        List<Decision> decisions = new ArrayList<>();
+        for (JsonNode d : lines("decisions.ndjson")) {
+            decisions.add(new Decision(d.path("reviewer").asText(), d.path("organisation").asText(), d.path("externalRef").asText(),
+                    d.path("decision").asText(), d.hasNonNull("message") ? d.path("message").asText() : null));
         }
-        return c;
+        return decisions;
     }
 
-    private static ObjectNode ids(String given, String family, LocalDate dateOfBirth) {
-        ObjectNode i = JSON.createObjectNode();
-        i.put("givenName", given);
-        i.put("familyName", family);
-        i.put("dateOfBirth", dateOfBirth.toString());
-        return i;
+    /** The dates of a signal (its period, its children's dates of birth) moved by {@code days}. */
+    static ObjectNode shifted(ObjectNode signal, long days) {
+        ObjectNode s = signal.deepCopy();
+        shift(s, "occurredFrom", days);
+        shift(s, "occurredTo", days);
+        s.path("children").forEach(c -> {
+            if (c.path("identifiers") instanceof ObjectNode ids) {
+                shift(ids, "dateOfBirth", days);
+            }
+        });
+        return s;
+    }
+
+    private static void shift(ObjectNode node, String field, long days) {
+        if (node.hasNonNull(field)) {
+            node.set(field, TextNode.valueOf(LocalDate.parse(node.path(field).asText()).plusDays(days).toString()));
+        }
+    }
+
+    /** The non-blank lines of a demo file as JSON; none if there is no such file. */
+    private static List<JsonNode> lines(String file) {
+        List<JsonNode> lines = new ArrayList<>();
+        try (InputStream in = DemoData.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                return lines;
+            }
+            int n = 0;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                n++;
+                if (!line.isBlank()) {
+                    try {
+                        lines.add(JSON.readTree(line));
+                    } catch (IOException e) {
+                        throw new HubStartException("demo data: line " + n + " of " + file + " is not JSON: " + e.getMessage(), e);
+                    }
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void putIfPresent(ObjectNode n, String field, String value) {

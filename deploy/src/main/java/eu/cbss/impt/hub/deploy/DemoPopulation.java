@@ -14,7 +14,8 @@ import java.util.Random;
  * overlaps follow a hidden population of about 320 children found by each source with some
  * dependence between the social service and the NGO, which work together. Each organisation reports
  * the children it knows in a region several to a signal (an outreach or case-review report), so the
- * start files about 40 signals, not 230. Names are made of invented
+ * start files about 40 signals, not 230: each organisation's as one NDJSON import ({@link DemoData}),
+ * all then accepted by the regional coordinators. Names are made of invented
  * syllables, the ID numbers say DEMO; narratives describe no one. Fixed seed: the same signals at
  * every first start (dated relative to today).
  */

@@ -246,7 +246,7 @@ public final class Hub implements AutoCloseable {
         Path marker = settings.varDir().resolve("demo-loaded");
         boolean signalsLoaded = Files.exists(marker);
         progress.accept(signalsLoaded ? "Demo data: checking that the demo organisations are registered…"
-                : "Demo data: registering the demo organisations and posting the demo signals through the API…");
+                : "Demo data: registering the demo organisations and importing the demo signals through the API…");
         try {
             DemoData.Loaded loaded = DemoData.loadOnce(settings.keycloakUrl(), apiUrl(), marker);
             demoDataProblem = null;

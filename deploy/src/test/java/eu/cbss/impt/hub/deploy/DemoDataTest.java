@@ -15,9 +15,17 @@ import eu.cbss.impt.hub.signal.InformationType;
 import eu.cbss.impt.hub.signal.LegalStatus;
 import eu.cbss.impt.hub.signal.Sex;
 import eu.cbss.impt.hub.signal.SourceType;
+import eu.cbss.impt.hub.signal.SignalSubmissionReader;
+import eu.cbss.impt.hub.validation.InvalidInput;
+import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -29,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The demo organisations, demo and benchmark signals use the domain's vocabulary, so the API accepts them. */
+/** The demo organisations, the demo files and decisions, and benchmark signals use the domain's vocabulary, so the API accepts them. */
 class DemoDataTest {
 
     private final NutsRegions regions = NutsRegions.cbss();
@@ -64,6 +72,80 @@ class DemoDataTest {
         assertEquals(Set.of("OFFICIAL", "MAYBE", "ANECDOTAL"), grades);
         assertTrue(regionsUsed.containsAll(Set.of("EE001", "EE008", "EE00A")), regionsUsed.toString());
         assertTrue(withIds > 0 && withoutIds > 0);
+        Set<String> identified = new HashSet<>();
+        Set<String> twice = new HashSet<>();
+        for (DemoData.DemoSignal s : signals) {
+            for (JsonNode c : s.body().path("children")) {
+                if (c.has("identifiers") && !identified.add(c.path("identifiers").toString())) {
+                    twice.add(c.path("identifiers").path("givenName").asText());
+                }
+            }
+        }
+        assertFalse(twice.isEmpty(), "two organisations report one child, so that linkage has something to find");
+    }
+
+    /** Each line of each demo file is what the hub's own reader accepts, on the day the files are dated and a year later. */
+    @Test
+    void everyLineOfTheDemoFilesIsASignalTheDomainAccepts() {
+        for (LocalDate today : List.of(DemoData.FILES_DATED, DemoData.FILES_DATED.plusDays(400))) {
+            SignalSubmissionReader reader = new SignalSubmissionReader(
+                    Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            for (DemoData.DemoSignal s : DemoData.signals(today)) {
+                try {
+                    reader.read(Json.createReader(new StringReader(s.body().toString())).readObject());
+                } catch (InvalidInput e) {
+                    throw new AssertionError(s.username() + ".ndjson, " + s.body().path("externalRef").asText() + ": " + e.errors(), e);
+                }
+            }
+        }
+    }
+
+    /** The files' dates move with today: the period and the dates of birth alike, so every age stays as written. */
+    @Test
+    void theDatesOfTheFilesMoveWithToday() {
+        List<DemoData.DemoSignal> asWritten = DemoData.signals(DemoData.FILES_DATED);
+        List<DemoData.DemoSignal> later = DemoData.signals(DemoData.FILES_DATED.plusDays(100));
+        assertEquals(asWritten.size(), later.size());
+        for (int i = 0; i < asWritten.size(); i++) {
+            JsonNode a = asWritten.get(i).body();
+            JsonNode b = later.get(i).body();
+            assertEquals(LocalDate.parse(a.path("occurredFrom").asText()).plusDays(100), LocalDate.parse(b.path("occurredFrom").asText()));
+            assertEquals(a.path("narrative"), b.path("narrative"));
+            for (int c = 0; c < a.path("children").size(); c++) {
+                JsonNode dob = a.path("children").get(c).path("identifiers").path("dateOfBirth");
+                if (!dob.isMissingNode()) {
+                    assertEquals(LocalDate.parse(dob.asText()).plusDays(100),
+                            LocalDate.parse(b.path("children").get(c).path("identifiers").path("dateOfBirth").asText()));
+                }
+            }
+        }
+    }
+
+    /** Every decision names a signal of a demo file of that organisation, and the coordinator of its region takes it. */
+    @Test
+    void everyDecisionIsOnADemoSignalOfTheReviewersRegion() throws Exception {
+        Map<String, String> organisationOf = new HashMap<>();
+        try (InputStream in = DemoDataTest.class.getResourceAsStream("/realm/impt-demo-overlay.json")) {
+            JsonNode overlay = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            overlay.path("users").forEach(u -> organisationOf.put(u.path("username").asText(),
+                    u.path("attributes").path("organisation").path(0).asText()));
+        }
+        Map<String, String> fileOf = new HashMap<>();
+        DemoData.signals(LocalDate.now()).forEach(s -> fileOf.put(organisationOf.get(s.username()) + " "
+                + s.body().path("externalRef").asText(), s.username()));
+        Set<String> decided = new HashSet<>();
+        List<DemoData.Decision> decisions = DemoData.decisions();
+        assertTrue(decisions.size() >= 6, decisions.toString());
+        for (DemoData.Decision d : decisions) {
+            String filer = fileOf.get(d.organisation() + " " + d.externalRef());
+            assertTrue(filer != null, "no demo signal " + d.externalRef() + " of " + d.organisation());
+            assertEquals(DemoData.reviewerOf(filer), d.reviewer(), d.externalRef());
+            assertTrue(decided.add(d.organisation() + " " + d.externalRef()), "decided twice: " + d.externalRef());
+            assertTrue(Set.of("ACCEPT", "RETURN", "REJECT").contains(d.decision()), d.decision());
+            assertTrue(d.decision().equals("ACCEPT") || (d.message() != null && !d.message().isBlank()), "a question or a reason: " + d);
+        }
+        assertTrue(decisions.stream().anyMatch(d -> d.decision().equals("RETURN")), "a returned signal waits for an answer");
+        assertTrue(decided.size() < fileOf.size(), "some demo signals wait in the review queues");
     }
 
     @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.ApiServices;
 import eu.cbss.impt.hub.testing.Database;
 import eu.cbss.impt.hub.testing.DeployedApi;
+import eu.cbss.impt.hub.testing.SignalJson;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -42,21 +42,12 @@ class ClustersApiIT extends DeployedApi {
 
     private String file(String user, String given, String family, String dob, String idNumber, String occurredFrom)
             throws Exception {
-        ObjectNode s = (ObjectNode) ApiClient.JSON.readTree("""
-                {
-                  "grade": "ANECDOTAL", "sourceType": "PROFESSIONAL_OBSERVATION", "informationType": "INCIDENT_OR_NARRATIVE",
-                  "concerns": ["BEGGING"], "childSituation": "SUSPECTED_VICTIM", "region": "EE001",
-                  "occurredFrom": "2026-10-01", "childrenCount": 1
-                }
-                """);
-        s.put("externalRef", "IT-cluster-" + UUID.randomUUID()).put("occurredFrom", occurredFrom);
-        ArrayNode children = s.putArray("children");
+        SignalJson s = SignalJson.valid().externalRef("IT-cluster-" + UUID.randomUUID()).concerns("BEGGING").on(occurredFrom)
+                .childrenCount(1).remove("narrative").children();
         if (given != null) {
-            ObjectNode ids = children.addObject().put("sex", "F").put("age", 14).putObject("identifiers");
-            ids.put("givenName", given).put("familyName", family).put("dateOfBirth", dob);
-            if (idNumber != null) ids.put("idNumber", idNumber);
+            s.children(SignalJson.child().sex("F").age(14).identifiers(given, family, dob).idNumber(idNumber));
         }
-        Reply r = api.post("v1/signals", user, s.toString());
+        Reply r = api.post("v1/signals", user, s.toJson());
         assertEquals(201, r.status(), r.body());
         return r.json().get("id").asText();
     }

@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.cbss.impt.hub.mse.BootstrapInterval;
 import eu.cbss.impt.hub.mse.Estimate;
 import eu.cbss.impt.hub.mse.ModelSelectionBootstrap;
 import eu.cbss.impt.hub.mse.MultipleSystemsEstimation;
 import eu.cbss.impt.hub.mse.OverlapTable;
 import eu.cbss.impt.hub.mse.SelectionRule;
-import eu.cbss.impt.hub.testing.ApiClient;
 import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.DeployedApi;
+import eu.cbss.impt.hub.testing.SignalJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,16 +35,11 @@ class EstimatesApiIT extends DeployedApi {
 
     /** Files and accepts one signal about a child (the same identifiers from every organisation); returns its id. */
     private String fileAndAccept(String user, String child, LocalDate on, String region) throws Exception {
-        ObjectNode s = (ObjectNode) ApiClient.JSON.readTree("""
-                {"grade": "MAYBE", "sourceType": "PROFESSIONAL_OBSERVATION", "informationType": "INCIDENT_OR_NARRATIVE",
-                 "concerns": ["BEGGING"], "childSituation": "SUSPECTED_VICTIM", "childrenCount": 1}
-                """);
-        s.put("externalRef", "IT-estimate-" + UUID.randomUUID()).put("region", region).put("occurredFrom", on.toString());
-        s.putArray("children").addObject().put("sex", "M").putObject("identifiers")
-                .put("givenName", child.substring(0, 8)).put("familyName", child.substring(8))
-                .put("dateOfBirth", on.minusYears(13).minusDays(Math.floorMod(child.hashCode(), 700)).toString())
-                .put("idNumber", "IT-EST-" + child);
-        Reply r = api.post("v1/signals", user, s.toString());
+        SignalJson s = SignalJson.valid().externalRef("IT-estimate-" + UUID.randomUUID()).grade("MAYBE").concerns("BEGGING")
+                .region(region).on(on).childrenCount(1).remove("narrative")
+                .children(SignalJson.child().sex("M").identifiers(child.substring(0, 8), child.substring(8),
+                        on.minusYears(13).minusDays(Math.floorMod(child.hashCode(), 700)).toString()).idNumber("IT-EST-" + child));
+        Reply r = api.post("v1/signals", user, s.toJson());
         assertEquals(201, r.status(), r.body());
         String id = r.json().get("id").asText();
         Reply accepted = api.post("v1/reviews/" + id, REVIEWER.get(user), "{\"decision\": \"ACCEPT\"}");

@@ -11,6 +11,7 @@ import eu.cbss.impt.hub.testing.ApiClient.Reply;
 import eu.cbss.impt.hub.testing.ApiServices;
 import eu.cbss.impt.hub.testing.Database;
 import eu.cbss.impt.hub.testing.DeployedApi;
+import eu.cbss.impt.hub.testing.SignalJson;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,44 +29,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The signal API on Payara Micro with the built WAR, a real PostgreSQL and a real Keycloak with
- * the project's realm: intake, idempotency, least privilege, bad input, audit and privacy.
+ * the project's realm: intake, idempotency, least privilege, bad input, audit and privacy. Review
+ * decisions, answers and withdrawals are {@link eu.cbss.impt.hub.review.ReviewsApiIT}'s.
  */
 class SignalsApiIT extends DeployedApi {
 
-    static ObjectNode signal(String externalRef) throws Exception {
-        ObjectNode s = (ObjectNode) ApiClient.JSON.readTree("""
-                {
-                  "grade": "ANECDOTAL",
-                  "sourceType": "PROFESSIONAL_OBSERVATION",
-                  "informationType": "INCIDENT_OR_NARRATIVE",
-                  "concerns": ["BEGGING", "FORCED_CRIMINALITY"],
-                  "childSituation": "SUSPECTED_VICTIM",
-                  "region": "EE001",
-                  "occurredFrom": "2026-10-01",
-                  "occurredTo": "2026-10-14",
-                  "childrenCount": 2,
-                  "children": [
-                    {
-                      "sex": "F", "age": 14, "citizenship": "RO", "countryOfBirth": "RO",
-                      "recruitmentCountry": "RO", "legalStatus": "EU_CITIZEN", "retrafficked": false,
-                      "identifiers": { "givenName": "Ionela", "familyName": "Zamfirescu", "dateOfBirth": "2012-03-05" }
-                    }
-                  ],
-                  "narrative": "Two girls seen begging at the station every weekend, collected by an adult man."
-                }
-                """);
-        s.put("externalRef", externalRef);
-        return s;
-    }
-
-    private Reply file(String user, ObjectNode body) {
-        return api.post("v1/signals", user, body.toString());
+    private Reply file(String user, SignalJson body) {
+        return api.post("v1/signals", user, body.toJson());
     }
 
     @Test
     void aSocialWorkerFilesASignalAndGetsItBackWithoutIdentifiers() throws Exception {
         String ref = "IT-" + UUID.randomUUID();
-        Reply created = file("worker1", signal(ref));
+        Reply created = file("worker1", SignalJson.valid().externalRef(ref));
         assertEquals(201, created.status(), created.body());
         JsonNode body = created.json();
         assertTrue(created.raw().headers().firstValue("Location").orElseThrow().endsWith("/v1/signals/" + body.get("id").asText()));
@@ -78,7 +53,7 @@ class SignalsApiIT extends DeployedApi {
         assertFalse(created.body().contains("2012-03-05"));
         assertTrue(body.get("clusterIds").isArray());
 
-        Reply again = file("worker1", signal(ref));
+        Reply again = file("worker1", SignalJson.valid().externalRef(ref));
         assertEquals(200, again.status(), "the same externalRef is an idempotent retry");
         assertEquals(body.get("id"), again.json().get("id"));
         assertEquals(1, Database.count("select count(*) from signal where external_ref = '" + ref + "'"));
@@ -86,7 +61,7 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void eachRoleSeesOnlyWhatItMay() throws Exception {
-        String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        String id = file("worker1", SignalJson.valid()).json().get("id").asText();
         assertEquals(200, api.get("v1/signals/" + id, "worker1").status());
         assertEquals(200, api.get("v1/signals/" + id, "regional1").status(), "worker1's organisation is in region A");
         assertEquals(200, api.get("v1/signals/" + id, "national1").status());
@@ -98,7 +73,7 @@ class SignalsApiIT extends DeployedApi {
         for (String outsider : List.of("partner1", "researcher1", "admin1")) {
             assertEquals(403, api.get("v1/signals/" + id, outsider).status(), outsider);
             assertEquals(403, api.get("v1/signals", outsider).status(), outsider);
-            assertEquals(403, file(outsider, signal("IT-" + UUID.randomUUID())).status(), outsider);
+            assertEquals(403, file(outsider, SignalJson.valid()).status(), outsider);
         }
         assertEquals(404, api.get("v1/signals/not-a-uuid", "national1").status());
 
@@ -118,10 +93,8 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void theListPagesFiltersAndSorts() throws Exception {
-        ObjectNode official = signal("IT-" + UUID.randomUUID());
-        official.put("grade", "OFFICIAL").put("region", "EE008");
-        file("worker2", official);
-        file("worker2", signal("IT-" + UUID.randomUUID()));
+        file("worker2", SignalJson.valid().grade("OFFICIAL").region("EE008"));
+        file("worker2", SignalJson.valid());
         Reply page = api.get("v1/signals?grade=OFFICIAL&region=EE008&page=0&size=1&sort=reference,desc", "worker2");
         assertEquals(200, page.status(), page.body());
         JsonNode json = page.json();
@@ -141,18 +114,12 @@ class SignalsApiIT extends DeployedApi {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
         long before = Database.count("select count(*) from signal");
-        ObjectNode unknownEnum = signal("IT-bad-1");
-        unknownEnum.put("grade", "CERTAIN");
-        ObjectNode notNuts = signal("IT-bad-2");
-        notNuts.put("region", "Tallinn");
-        ObjectNode adult = signal("IT-bad-3");
-        ((ObjectNode) adult.get("children").get(0)).put("age", 18);
-        ObjectNode tooFewChildren = signal("IT-bad-4");
-        tooFewChildren.put("childrenCount", 1);
-        tooFewChildren.withArray("children").add(ApiClient.JSON.createObjectNode().put("age", 9));
-        tooFewChildren.withArray("children").add(ApiClient.JSON.createObjectNode().put("age", 10));
-        ObjectNode longNarrative = signal("IT-bad-5");
-        longNarrative.put("narrative", "x".repeat(20_001));
+        SignalJson unknownEnum = SignalJson.valid().externalRef("IT-bad-1").grade("CERTAIN");
+        SignalJson notNuts = SignalJson.valid().externalRef("IT-bad-2").region("Tallinn");
+        SignalJson adult = SignalJson.valid().externalRef("IT-bad-3").children(SignalJson.child().sex("F").age(18));
+        SignalJson tooFewChildren = SignalJson.valid().externalRef("IT-bad-4").childrenCount(1)
+                .child(SignalJson.child().age(9)).child(SignalJson.child().age(10));
+        SignalJson longNarrative = SignalJson.valid().externalRef("IT-bad-5").narrative("x".repeat(20_001));
 
         assertEquals(Set.of("grade"), fields(file("worker1", unknownEnum)));
         assertEquals(Set.of("region"), fields(file("worker1", notNuts)));
@@ -161,8 +128,7 @@ class SignalsApiIT extends DeployedApi {
         assertEquals(Set.of("narrative"), fields(file("worker1", longNarrative)));
         assertEquals(Set.of("body"), fields(api.post("v1/signals", "worker1", "{\"grade\": \"OFFICIAL\",")));
         assertEquals(Set.of("body"), fields(api.post("v1/signals", "worker1", "[1, 2]")));
-        ObjectNode huge = signal("IT-bad-6");
-        huge.put("padding", "y".repeat(1_100_000));
+        SignalJson huge = SignalJson.valid().externalRef("IT-bad-6").set("padding", "y".repeat(1_100_000));
         Reply tooLarge = file("worker1", huge);
         assertEquals(400, tooLarge.status());
         assertEquals(Set.of("body"), fields(tooLarge));
@@ -205,7 +171,7 @@ class SignalsApiIT extends DeployedApi {
     @Test
     void concurrentRetriesOfOneExternalRefCreateOneSignal() throws Exception {
         String ref = "IT-race-" + UUID.randomUUID();
-        String body = signal(ref).toString();
+        String body = SignalJson.valid().externalRef(ref).toJson();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> posts = new ArrayList<>();
@@ -222,7 +188,7 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void createsReadsAndListsAreAudited() throws Exception {
-        String id = file("worker2", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        String id = file("worker2", SignalJson.valid()).json().get("id").asText();
         api.get("v1/signals/" + id, "regional1");
         api.get("v1/signals?grade=ANECDOTAL", "national2");
         assertEquals(1, Database.count("select count(*) from audit_entry where action = 'SIGNAL_CREATED' and target_id = '" + id
@@ -234,10 +200,8 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void noIdentifierReachesAnyTable() throws Exception {
-        ObjectNode s = signal("IT-" + UUID.randomUUID());
-        ObjectNode identifiers = (ObjectNode) s.get("children").get(0).get("identifiers");
-        identifiers.put("givenName", "Mirabela").put("familyName", "Vasilescu-Dumitrache").put("dateOfBirth", "2011-07-29")
-                .put("idNumber", "61107290123");
+        SignalJson s = SignalJson.valid().children(SignalJson.child().sex("F").age(15).citizenship("RO")
+                .identifiers("Mirabela", "Vasilescu-Dumitrache", "2011-07-29").idNumber("61107290123"));
         assertEquals(201, file("worker1", s).status());
         String dump = Database.dump();
         for (String identifier : List.of("Mirabela", "Vasilescu", "Dumitrache", "2011-07-29", "61107290123", "Zamfirescu")) {
@@ -250,8 +214,7 @@ class SignalsApiIT extends DeployedApi {
     void narrativesAreEncryptedAtRestAndDecryptedOnlyForThoseWhoMayReadWithAudit() throws Exception {
         String marker = "Kalamaja" + UUID.randomUUID().toString().replace("-", "");
         String narrative = "A girl seen at the " + marker + " bus stop late at night, met by two older men.";
-        ObjectNode s = signal("IT-" + UUID.randomUUID());
-        s.put("narrative", narrative);
+        SignalJson s = SignalJson.valid().narrative(narrative);
         Reply created = file("worker1", s);
         assertEquals(201, created.status(), created.body());
         assertEquals(narrative, created.json().get("narrative").asText(), "the author gets back what they sent");
@@ -280,7 +243,7 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void plainTextCannotBeWrittenAnyMore() throws Exception {
-        String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        String id = file("worker1", SignalJson.valid()).json().get("id").asText();
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
                 () -> Database.execute("update signal set narrative = 'plain' where id = '" + id + "'"));
         assertTrue(e.getMessage().contains("signal_narrative_plaintext_gone_ck"), e.getMessage());
@@ -288,7 +251,7 @@ class SignalsApiIT extends DeployedApi {
 
     @Test
     void aNarrativeStoredInPlainTextByAnEarlierVersionIsSealed() throws Exception {
-        String id = file("worker1", signal("IT-" + UUID.randomUUID())).json().get("id").asText();
+        String id = file("worker1", SignalJson.valid()).json().get("id").asText();
         String legacy = "Legacy plain narrative " + UUID.randomUUID();
         // As a hub before schema version 4 left it (the constraint did not exist then).
         Database.execute("alter table signal drop constraint signal_narrative_plaintext_gone_ck");
@@ -312,8 +275,7 @@ class SignalsApiIT extends DeployedApi {
     @Test
     void aRotatedMasterKeyTakesEffectWhileRunningAndRewrapKeepsNarrativesReadable() throws Exception {
         String before = "Before rotation " + UUID.randomUUID();
-        ObjectNode s1 = signal("IT-" + UUID.randomUUID());
-        s1.put("narrative", before);
+        SignalJson s1 = SignalJson.valid().narrative(before);
         String id1 = file("worker1", s1).json().get("id").asText();
 
         // What ./hub rotate-narrative-key does: a new key, made current, the old ones kept.
@@ -327,8 +289,7 @@ class SignalsApiIT extends DeployedApi {
         String newKey = rotated.currentId();
 
         String after = "After rotation " + UUID.randomUUID();
-        ObjectNode s2 = signal("IT-" + UUID.randomUUID());
-        s2.put("narrative", after);
+        SignalJson s2 = SignalJson.valid().narrative(after);
         String id2 = file("worker1", s2).json().get("id").asText();
         assertEquals(1, Database.count("select count(*) from signal where id = '" + id2 + "' and narrative_key_id = '" + newKey + "'"),
                 "the running hub wraps new data keys with the new current key");
@@ -360,198 +321,11 @@ class SignalsApiIT extends DeployedApi {
         }
     }
 
-    // ---- Regional review -------------------------------------------------------------------------
-
-    private String filed(String user) throws Exception {
-        Reply r = file(user, signal("IT-review-" + UUID.randomUUID()));
+    /** A new signal filed by {@code user}: its id. */
+    private String filed(String user) {
+        Reply r = file(user, SignalJson.valid());
         assertEquals(201, r.status(), r.body());
         return r.json().get("id").asText();
-    }
-
-    private Reply decide(String user, String id, String decision, String message) {
-        ObjectNode body = ApiClient.JSON.createObjectNode().put("decision", decision);
-        if (message != null) body.put("message", message);
-        return api.post("v1/reviews/" + id, user, body.toString());
-    }
-
-    /** Whether the signal is in the user's review queue, paging through all of it. */
-    private boolean inQueue(String user, String id) {
-        for (int page = 0; ; page++) {
-            Reply r = api.get("v1/reviews?size=200&page=" + page, user);
-            assertEquals(200, r.status(), r.body());
-            if (ids(r).contains(id)) return true;
-            if ((long) (page + 1) * 200 >= r.json().get("total").asLong()) return false;
-        }
-    }
-
-    private static long audited(String action, String id, String actor) throws Exception {
-        return Database.count("select count(*) from audit_entry where action = '" + action + "' and target_id = '" + id
-                + "' and actor = '" + actor + "'");
-    }
-
-    @Test
-    void aRegionalCoordinatorAcceptsASignalOfTheirRegionFromTheQueue() throws Exception {
-        String id = filed("worker1");
-        assertTrue(inQueue("regional1", id));
-        assertFalse(inQueue("regional2", id), "worker1's organisation is not in regional2's region");
-        Reply queue = api.get("v1/reviews?size=200", "regional1");
-        List<String> submittedAt = new ArrayList<>();
-        queue.json().get("items").forEach(i -> {
-            assertEquals("SUBMITTED", i.get("reviewStatus").asText());
-            submittedAt.add(i.get("submittedAt").asText());
-        });
-        assertEquals(submittedAt.stream().sorted().toList(), submittedAt, "oldest first");
-
-        Reply outside = decide("regional2", id, "ACCEPT", null);
-        assertEquals(404, outside.status(), outside.body());
-        assertTrue(outside.contentType().startsWith("application/problem+json"));
-        assertEquals(403, api.get("v1/reviews", "worker1").status());
-        assertEquals(403, decide("worker1", id, "ACCEPT", null).status());
-        assertEquals(403, decide("national1", id, "ACCEPT", null).status());
-
-        Reply accepted = decide("regional1", id, "ACCEPT", "Clear pattern");
-        assertEquals(200, accepted.status(), accepted.body());
-        assertEquals("ACCEPTED", accepted.json().get("reviewStatus").asText());
-        JsonNode review = accepted.json().get("reviews").get(0);
-        assertEquals("ACCEPT", review.get("decision").asText());
-        assertEquals("regional1", review.get("by").asText());
-        assertEquals("Clear pattern", review.get("message").asText());
-        assertTrue(review.has("at"));
-        assertFalse(inQueue("regional1", id));
-
-        Reply again = decide("regional1", id, "REJECT", "Out of scope");
-        assertEquals(409, again.status(), again.body());
-        assertTrue(again.json().get("detail").asText().startsWith("This signal was already accepted by regional1 at "),
-                again.body());
-
-        assertEquals("ACCEPT", api.get("v1/signals/" + id, "worker1").json().get("reviews").get(0).get("decision").asText(),
-                "the filing organisation sees the history");
-        assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id), "accepted: in the national default list");
-        assertEquals(1, audited("SIGNAL_ACCEPTED", id, "regional1"));
-        assertEquals(1, Database.count("select count(*) from signal_review where signal_id = '" + id + "'"));
-        assertTrue(Database.count("select count(*) from audit_entry where action = 'REVIEW_QUEUE_LISTED' and actor = 'regional1'") >= 1);
-    }
-
-    @Test
-    void badDecisionsAreRefusedFieldByField() throws Exception {
-        String id = filed("worker1");
-        assertEquals(Set.of("message"), fields(decide("regional1", id, "RETURN", null)));
-        assertEquals(Set.of("message"), fields(decide("regional1", id, "REJECT", "  ")));
-        assertEquals(Set.of("decision"), fields(decide("regional1", id, "MAYBE", "hm")));
-        assertEquals(Set.of("decision"), fields(api.post("v1/reviews/" + id, "regional1", "{\"message\": \"x\"}")));
-        assertEquals(Set.of("body"), fields(api.post("v1/reviews/" + id, "regional1", "{")));
-        assertEquals(404, decide("regional1", "not-a-uuid", "ACCEPT", null).status());
-        assertEquals(404, decide("regional1", UUID.randomUUID().toString(), "ACCEPT", null).status());
-        assertEquals("SUBMITTED", api.get("v1/signals/" + id, "worker1").json().get("reviewStatus").asText());
-        assertEquals(0, Database.count("select count(*) from signal_review where signal_id = '" + id + "'"));
-    }
-
-    @Test
-    void aReturnedSignalIsAnsweredByItsOrganisationAndComesBackToTheQueue() throws Exception {
-        String id = filed("worker1");
-        Reply returned = decide("regional1", id, "RETURN", "Which station, and which weekends?");
-        assertEquals(200, returned.status(), returned.body());
-        assertEquals("RETURNED", returned.json().get("reviewStatus").asText());
-        assertFalse(inQueue("regional1", id));
-        Reply seen = api.get("v1/signals/" + id, "worker1");
-        assertEquals("Which station, and which weekends?", seen.json().get("reviews").get(0).get("message").asText());
-
-        String answer = "{\"message\": \"Balti jaam, every weekend of October\"}";
-        assertEquals(404, api.post("v1/signals/" + id + "/answer", "worker2", answer).status(), "another organisation");
-        assertEquals(403, api.post("v1/signals/" + id + "/answer", "regional1", answer).status());
-        assertEquals(Set.of("message"), fields(api.post("v1/signals/" + id + "/answer", "worker1", "{}")));
-        Reply answered = api.post("v1/signals/" + id + "/answer", "worker1", answer);
-        assertEquals(200, answered.status(), answered.body());
-        assertEquals("SUBMITTED", answered.json().get("reviewStatus").asText());
-        assertEquals(409, api.post("v1/signals/" + id + "/answer", "worker1", answer).status(), "nothing to answer now");
-        assertTrue(inQueue("regional1", id));
-
-        Reply rejected = decide("regional1", id, "REJECT", "Not exploitation: family begging, referred to social services");
-        assertEquals(200, rejected.status(), rejected.body());
-        assertEquals("REJECTED", rejected.json().get("reviewStatus").asText());
-        List<String> history = new ArrayList<>();
-        rejected.json().get("reviews").forEach(r -> history.add(r.get("decision").asText() + ":" + r.get("by").asText()));
-        assertEquals(List.of("RETURN:regional1", "ANSWER:worker1", "REJECT:regional1"), history);
-        assertEquals(1, audited("SIGNAL_RETURNED", id, "regional1"));
-        assertEquals(1, audited("SIGNAL_ANSWERED", id, "worker1"));
-        assertEquals(1, audited("SIGNAL_REJECTED", id, "regional1"));
-        assertFalse(ids(api.get("v1/signals?size=200&includePending=true", "national1")).contains(id), "rejected");
-    }
-
-    @Test
-    void twoCoordinatorsDecidingAtOnceOneWinsTheOtherGets409() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 3; round++) {
-                String id = filed("worker1");
-                CountDownLatch start = new CountDownLatch(1);
-                List<Callable<Reply>> both = List.of(
-                        () -> { start.await(); return decide("regional1", id, "ACCEPT", null); },
-                        () -> { start.await(); return decide("regional1", id, "REJECT", "Out of scope"); });
-                List<Future<Reply>> futures = new ArrayList<>();
-                for (Callable<Reply> c : both) futures.add(pool.submit(c));
-                start.countDown();
-                List<Reply> replies = new ArrayList<>();
-                for (Future<Reply> f : futures) replies.add(f.get());
-                List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
-                assertEquals(List.of(200, 409), statuses, replies.toString());
-                Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
-                assertTrue(loser.contentType().startsWith("application/problem+json"), loser.contentType());
-                assertEquals(1, Database.count("select count(*) from signal_review where signal_id = '" + id + "'"));
-                assertEquals(1, Database.count("select count(*) from audit_entry where target_id = '" + id
-                        + "' and action in ('SIGNAL_ACCEPTED', 'SIGNAL_REJECTED')"));
-            }
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    @Test
-    void aWithdrawnSignalIsVoidedKeptAndLeftOutOfLists() throws Exception {
-        String id = filed("worker1");
-        String reason = "{\"reason\": \"Filed twice by mistake\"}";
-        assertEquals(404, api.post("v1/signals/" + id + "/withdrawal", "worker3", reason).status());
-        assertEquals(403, api.post("v1/signals/" + id + "/withdrawal", "regional1", reason).status());
-        assertEquals(Set.of("reason"), fields(api.post("v1/signals/" + id + "/withdrawal", "worker1", "{\"reason\": \"\"}")));
-        Reply withdrawn = api.post("v1/signals/" + id + "/withdrawal", "worker1", reason);
-        assertEquals(200, withdrawn.status(), withdrawn.body());
-        assertEquals("WITHDRAWN", withdrawn.json().get("reviewStatus").asText());
-        assertEquals(409, api.post("v1/signals/" + id + "/withdrawal", "national1", reason).status());
-
-        for (String reader : List.of("worker1", "regional1", "national1")) {
-            Reply r = api.get("v1/signals/" + id, reader);
-            assertEquals(200, r.status(), reader);
-            assertEquals("WITHDRAWN", r.json().get("reviewStatus").asText());
-            JsonNode w = r.json().get("reviews").get(0);
-            assertEquals("WITHDRAW", w.get("decision").asText());
-            assertEquals("worker1", w.get("by").asText());
-            assertEquals("Filed twice by mistake", w.get("message").asText());
-        }
-        assertFalse(ids(api.get("v1/signals?size=200", "worker1")).contains(id));
-        assertFalse(ids(api.get("v1/signals?size=200&includePending=true", "national1")).contains(id));
-        assertTrue(ids(api.get("v1/signals?size=200&reviewStatus=WITHDRAWN", "worker1")).contains(id), "on request");
-        assertFalse(inQueue("regional1", id));
-        assertEquals(409, decide("regional1", id, "ACCEPT", null).status());
-        assertEquals(1, Database.count("select count(*) from signal where id = '" + id + "'"), "never deleted");
-        assertEquals(1, audited("SIGNAL_WITHDRAWN", id, "worker1"));
-
-        String other = filed("worker2");
-        Reply byNational = api.post("v1/signals/" + other + "/withdrawal", "national1", "{\"reason\": \"Duplicate of another\"}");
-        assertEquals(200, byNational.status(), byNational.body());
-        assertEquals(1, audited("SIGNAL_WITHDRAWN", other, "national1"));
-    }
-
-    @Test
-    void onlyLocalOrganisationsSignalsGoThroughRegionalReview() throws Exception {
-        for (String user : List.of("regional1", "national1")) {
-            String id = filed(user);
-            JsonNode signal = api.get("v1/signals/" + id, user).json();
-            assertEquals("ACCEPTED", signal.get("reviewStatus").asText(), user);
-            assertEquals(user, signal.get("reviews").get(0).get("by").asText());
-            assertFalse(inQueue("regional1", id), user + "'s signal is not reviewed regionally");
-            assertTrue(ids(api.get("v1/signals?size=200", "national1")).contains(id), user);
-        }
-        assertTrue(inQueue("regional1", filed("worker1")), "a local organisation's signal is");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.cbss.impt.hub.testing.SignalJson;
 import eu.cbss.impt.hub.validation.FieldError;
 import eu.cbss.impt.hub.validation.InvalidInput;
 import jakarta.json.Json;
@@ -25,28 +26,8 @@ class SignalSubmissionReaderTest {
     private final SignalSubmissionReader reader =
             new SignalSubmissionReader(Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
 
-    static final String CONTRACT_EXAMPLE = """
-            {
-              "externalRef": "LOCAL-2026-0042",
-              "grade": "ANECDOTAL",
-              "sourceType": "PROFESSIONAL_OBSERVATION",
-              "informationType": "INCIDENT_OR_NARRATIVE",
-              "concerns": ["BEGGING", "FORCED_CRIMINALITY"],
-              "childSituation": "SUSPECTED_VICTIM",
-              "region": "EE001",
-              "occurredFrom": "2026-10-01",
-              "occurredTo": "2026-10-14",
-              "childrenCount": 2,
-              "children": [
-                {
-                  "sex": "F", "age": 14, "citizenship": "RO", "countryOfBirth": "RO",
-                  "recruitmentCountry": "RO", "legalStatus": "EU_CITIZEN", "retrafficked": false,
-                  "identifiers": { "givenName": "Ana", "familyName": "Popescu", "dateOfBirth": "2012-03-05" }
-                }
-              ],
-              "narrative": "Two girls seen begging at the station every weekend, collected by an adult man."
-            }
-            """;
+    /** The API guide's example (the builder every module's tests share). */
+    static final String CONTRACT_EXAMPLE = SignalJson.valid().externalRef("LOCAL-2026-0042").toJson();
 
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
