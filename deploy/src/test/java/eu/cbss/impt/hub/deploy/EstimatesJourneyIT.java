@@ -21,6 +21,20 @@ class EstimatesJourneyIT extends Journey {
         JsonNode e = get("/v1/estimates", "national1");
         assertTrue(e.get("estimable").asBoolean(), e.toString());
         assertTrue(e.get("observed").asInt() >= DemoPopulation.CHILDREN, "the synthetic population is linked: " + e.get("observed"));
+        JsonNode bootstrap = e.get("bootstrap");
+        assertEquals(1000, bootstrap.get("resamples").asInt(), bootstrap.toString());
+        assertEquals(1234, bootstrap.get("seed").asLong());
+        assertTrue(e.get("observed").asDouble() <= bootstrap.get("lower").asDouble()
+                && bootstrap.get("lower").asDouble() <= bootstrap.get("median").asDouble()
+                && bootstrap.get("median").asDouble() <= bootstrap.get("upper").asDouble(), bootstrap.toString());
+        double shares = bootstrap.path("otherModels").path("share").asDouble(0);
+        long original = 0;
+        for (JsonNode m : bootstrap.get("models")) {
+            shares += m.get("share").asDouble();
+            if (m.path("original").asBoolean()) original++;
+        }
+        assertEquals(1.0, shares, 1e-3, "the models' shares add up to one");
+        assertEquals(1, original, "one model is the one chosen for the table itself");
         assertEquals(403, api("GET", "/v1/estimates", "regional1", null).statusCode());
 
         {
@@ -28,6 +42,10 @@ class EstimatesJourneyIT extends Journey {
             page.click("[id='nav-estimates']");
             page.waitForSelector("#estimateFigure");
             assertTrue(text(page, "estimateFigure").contains("95% interval"), text(page, "estimateFigure"));
+            assertTrue(text(page, "bootstrapFigure").contains("Allowing for the choice of model")
+                    && text(page, "bootstrapFigure").contains("95% interval"), text(page, "bootstrapFigure"));
+            String shareTable = text(page, "modelShares");
+            assertTrue(shareTable.contains("Share of resamples") && shareTable.contains("Yes, this one"), shareTable);
             assertTrue(text(page, "seenUnseen").contains("are on at least one list"), text(page, "seenUnseen"));
             Locator rows = page.locator("#overlapTable tbody tr");
             assertEquals((1 << e.get("lists").size()) - 1, rows.count(), "every combination of the lists, each a row");
@@ -45,6 +63,7 @@ class EstimatesJourneyIT extends Journey {
             page.waitForSelector("#noEstimate");
             assertTrue(text(page, "reason").contains("at least 3 lists"), text(page, "reason"));
             assertEquals(0, page.locator("#estimateFigure").count(), "no number without an estimate");
+            assertEquals(0, page.locator("#bootstrap").count(), "no bootstrap without an estimate");
             audit(page, "no estimate, with the reason (national1)");
 
             // A grouping the API refuses is explained beside the field.
