@@ -199,7 +199,7 @@ class ClustersJourneyIT extends Journey {
             byId(page, "separate:otherCluster").fill("C-" + cluster.substring(0, 8).toUpperCase());
             byId(page, "separate:separationRationale").fill("Two cousins of the same age: not the same child.");
             page.click("[id='separate:separateButton']");
-            page.waitForSelector("#outcome");
+            page.waitForSelector("#outcome:has-text('Marked as not the same')");
             assertTrue(text(page, "outcome").contains("Marked as not the same"), text(page, "outcome"));
             assertTrue(byId(page, "history").innerText().contains("Marked as not the same"), byId(page, "history").innerText());
             assertNoClusterIdentifier(page);

@@ -94,8 +94,9 @@ class NearMissJourneyIT extends Journey {
         page.waitForSelector("html[lang='en']");
 
         page.click("[id='resolve:sameChild']");
-        page.waitForSelector("[id='resolve:rationale'][aria-invalid='true'], .ui-message-error");
-        assertTrue(page.content().contains("A written rationale is required"), "a rationale is asked for, in words");
+        page.waitForSelector(".ui-message-error, .ui-messages-error");
+        assertTrue(page.content().contains("A written rationale is required"), "a rationale is asked for, in words: "
+                + page.locator("main").innerText());
         assertEquals(1, get("/v1/near-misses?size=200", "national1").get("items").findValues("id").stream()
                 .filter(id -> id.asText().equals(miss.get("id").asText())).count(), "nothing was resolved without a rationale");
 

@@ -92,7 +92,8 @@ class ReviewJourneyIT extends Journey {
         second.click("[id='review:decide']");
         second.locator("[id='messages'] .ui-messages-error").waitFor();
         String refusal = byId(second, "messages").innerText();
-        assertTrue(refusal.contains("already accepted") && refusal.contains("regional1"), refusal);
+        assertTrue(refusal.contains("already decided on this signal"), "worded from the problem's code: " + refusal);
+        assertTrue(byId(second, "reviewHistory").innerText().contains("regional1"), "the page shows who decided");
         assertTrue(text(second, "reviewStatus").contains("Accepted"), "the page now shows the decision that won");
 
         String acceptedList = api("GET", "/v1/signals?size=200&reviewStatus=ACCEPTED", "national1", null).body();
