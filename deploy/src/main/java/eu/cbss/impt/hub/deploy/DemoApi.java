@@ -49,20 +49,29 @@ final class DemoApi {
     }
 
     /**
-     * Uploads an NDJSON file as {@code user} ({@code POST /v1/signals/imports}) and waits until the hub
-     * has read it.
+     * Uploads an NDJSON file as {@code user} ({@code POST /v1/signals/imports}); the hub reads it in the
+     * background.
      *
-     * @return the import as the API shows it at its end ({@code signalsCreated}, {@code errors}...)
-     * @throws HubStartException if the file is refused or the import fails
+     * @return the import's id
+     * @throws HubStartException if the file is refused
      */
-    JsonNode importNdjson(String user, String name, String ndjson) {
+    String upload(String user, String name, String ndjson) {
         HttpResponse<String> r = send(user, request("/v1/signals/imports").header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
         if (r.statusCode() != 202) {
             throw new HubStartException("demo data: the API refused " + name + " (as " + user + "): HTTP " + r.statusCode()
                     + " " + brief(r));
         }
-        String id = json(r).path("id").asText();
+        return json(r).path("id").asText();
+    }
+
+    /**
+     * Waits until the hub has read an upload.
+     *
+     * @return the import as the API shows it at its end ({@code accepted}, {@code errors}...)
+     * @throws HubStartException if the import fails or takes too long
+     */
+    JsonNode awaitImport(String user, String name, String id) {
         long deadline = System.nanoTime() + IMPORT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode view = get(user, "/v1/signals/imports/" + id);

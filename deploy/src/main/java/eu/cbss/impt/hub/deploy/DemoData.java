@@ -138,13 +138,17 @@ public final class DemoData {
         }
         DemoApi api = new DemoApi(keycloakUrl, apiBaseUrl);
         LocalDate today = LocalDate.now();
-        int signals = 0;
-        for (Map.Entry<String, List<DemoSignal>> file : byUser(signals(today)).entrySet()) {
-            signals += importFile(api, file.getKey(), file.getKey() + ".ndjson", file.getValue());
-        }
         List<DemoSignal> population = DemoPopulation.signals(today);
+        List<Upload> uploads = new ArrayList<>(); // all sent first: the hub reads one file while the next arrives
+        for (Map.Entry<String, List<DemoSignal>> file : byUser(signals(today)).entrySet()) {
+            uploads.add(upload(api, file.getKey(), file.getKey() + ".ndjson", file.getValue()));
+        }
         for (Map.Entry<String, List<DemoSignal>> file : byUser(population).entrySet()) {
-            signals += importFile(api, file.getKey(), "the synthetic population of " + file.getKey(), file.getValue());
+            uploads.add(upload(api, file.getKey(), "the synthetic population of " + file.getKey(), file.getValue()));
+        }
+        int signals = 0;
+        for (Upload u : uploads) {
+            signals += read(api, u);
         }
         List<Decision> decisions = new ArrayList<>(decisions());
         Map<String, String> organisationOf = new LinkedHashMap<>();
@@ -195,16 +199,24 @@ public final class DemoData {
         return registered;
     }
 
-    /** Imports one file as {@code user}; every line must be read (a refused line stops the start, with its reasons). */
-    private static int importFile(DemoApi api, String user, String name, List<DemoSignal> signals) {
+    /** An uploaded demo file: who sent it, what it is called in messages, the import's id. */
+    private record Upload(String user, String name, String id) {
+    }
+
+    private static Upload upload(DemoApi api, String user, String name, List<DemoSignal> signals) {
         StringBuilder ndjson = new StringBuilder();
         signals.forEach(s -> ndjson.append(s.body()).append('\n'));
-        JsonNode done = api.importNdjson(user, name, ndjson.toString());
+        return new Upload(user, name, api.upload(user, name, ndjson.toString()));
+    }
+
+    /** Waits for an upload to be read; every line must be (a refused line stops the start, with its reasons). */
+    private static int read(DemoApi api, Upload u) {
+        JsonNode done = api.awaitImport(u.user(), u.name(), u.id());
         if (done.path("rejected").asInt() > 0) {
             List<String> errors = new ArrayList<>();
             done.path("errors").forEach(e -> errors.add("line " + e.path("row").asText() + ", " + e.path("field").asText()
                     + ": " + e.path("message").asText()));
-            throw new HubStartException("demo data: " + name + " has lines the hub refuses: " + String.join("; ", errors));
+            throw new HubStartException("demo data: " + u.name() + " has lines the hub refuses: " + String.join("; ", errors));
         }
         return done.path("accepted").asInt();
     }

@@ -42,15 +42,15 @@ class DemoDataJourneyIT extends Journey {
         List<DemoData.DemoSignal> files = DemoData.signals(LocalDate.now());
         int population = DemoPopulation.signals(LocalDate.now()).size();
         long demo = all("includePending=true", "national1").stream()
-                .filter(s -> s.get("externalRef").asText().startsWith("DEMO-")).count();
+                .filter(s -> s.path("externalRef").asText().startsWith("DEMO-")).count();
         assertEquals(files.size() + population, demo, "every line of the demo files and the population is filed");
-        long accepted = all("", "national1").stream().filter(s -> s.get("externalRef").asText().startsWith("DEMO-")).count();
+        long accepted = all("", "national1").stream().filter(s -> s.path("externalRef").asText().startsWith("DEMO-")).count();
         long acceptances = DemoData.decisions().stream().filter(d -> d.decision().equals("ACCEPT")).count();
         assertEquals(6, acceptances, "the regional coordinators accept two demo signals each, and the two reports of one boy "
                 + "whose ID number was mistyped: a near miss for the national coordinators");
         assertEquals(acceptances + population, accepted, "the demo decisions, and every signal of the synthetic population");
         Set<String> returned = new HashSet<>();
-        all("reviewStatus=RETURNED", "worker1").forEach(s -> returned.add(s.get("externalRef").asText()));
+        all("reviewStatus=RETURNED", "worker1").forEach(s -> returned.add(s.path("externalRef").asText()));
         assertTrue(returned.contains("DEMO-0003"), "a demo signal waits for worker1's answer: " + returned);
 
         for (String worker : List.of("worker1", "worker2", "worker3")) {
